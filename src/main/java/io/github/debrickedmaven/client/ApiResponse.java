@@ -1,0 +1,64 @@
+package io.github.debrickedmaven.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * A response from Debricked, body held whole.
+ *
+ * @param status HTTP status code
+ * @param contentType the Content-Type header, or null
+ * @param body the body bytes as received (empty when there was none)
+ * @param elapsed time from sending the request to the end of the body
+ */
+public record ApiResponse(int status, String contentType, byte[] body, Duration elapsed) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public boolean isSuccess() {
+        return status >= 200 && status < 300;
+    }
+
+    public String bodyText() {
+        return new String(body, StandardCharsets.UTF_8);
+    }
+
+    /** The body as JSON, when it is JSON. */
+    public Optional<JsonNode> json() {
+        if (body.length == 0) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readTree(body));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Debricked's own explanation of an error: the {@code message} field of a JSON body (or
+     * {@code detail}, {@code error}), else the start of a text body, else empty.
+     */
+    public String debrickedMessage() {
+        return json().map(ApiResponse::messageOf).orElseGet(this::bodyStart);
+    }
+
+    private static String messageOf(JsonNode node) {
+        for (String field : new String[] {"message", "detail", "error"}) {
+            JsonNode value = node.path(field);
+            if (value.isValueNode() && !value.asText().isBlank()) {
+                return value.asText();
+            }
+        }
+        return "";
+    }
+
+    private String bodyStart() {
+        String text = bodyText().strip().replaceAll("\\s+", " ");
+        return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+    }
+}

@@ -1,0 +1,173 @@
+package io.github.debrickedmaven.maven;
+
+import io.github.debrickedmaven.auth.AuthenticationException;
+import io.github.debrickedmaven.auth.Credentials;
+import io.github.debrickedmaven.client.BaseUrl;
+import io.github.debrickedmaven.client.ClientSettings;
+import io.github.debrickedmaven.client.DebrickedClient;
+import io.github.debrickedmaven.client.DebrickedException;
+import io.github.debrickedmaven.client.ProxySettings;
+import java.io.File;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * What every goal shares: the connection parameters, credentials, skip, offline and failOnError.
+ * Subclasses check their configuration in {@link #prepare()} and do their work in
+ * {@link #run(Connection)}.
+ */
+public abstract class AbstractDebrickedMojo extends AbstractMojo {
+
+    static final String DEFAULT_BASE_URL = "https://debricked.com";
+
+    /**
+     * Scheme and host of the Debricked API. Default: the environment variable {@code DEBRICKED_URI}
+     * when set, else {@code https://debricked.com}.
+     */
+    @Parameter(property = "debricked.baseUrl")
+    String baseUrl;
+
+    /** Id of the settings.xml {@code <server>} holding the access token (or a username and password). */
+    @Parameter(property = "debricked.serverId", defaultValue = "debricked")
+    String serverId;
+
+    /**
+     * Name of the environment variable holding a Debricked access token. When it is set and not blank
+     * it wins over the settings.xml server.
+     */
+    @Parameter(property = "debricked.tokenEnvironmentVariable", defaultValue = "DEBRICKED_TOKEN")
+    String tokenEnvironmentVariable;
+
+    /** Do nothing, and log one line saying so. */
+    @Parameter(property = "debricked.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Seconds to wait for a connection to open. */
+    @Parameter(property = "debricked.connectTimeout", defaultValue = "10")
+    int connectTimeout;
+
+    /** Seconds to wait for a response (socket inactivity). */
+    @Parameter(property = "debricked.timeout", defaultValue = "60")
+    int timeout;
+
+    /** Where response bodies and results are written. */
+    @Parameter(property = "debricked.outputDirectory", defaultValue = "${project.build.directory}/debricked")
+    File outputDirectory;
+
+    /**
+     * When {@code false}, an error reaching or using Debricked (network, authentication, unexpected
+     * status, timeout) is logged as a WARNING and the build goes on. Configuration mistakes always fail.
+     */
+    @Parameter(property = "debricked.failOnError", defaultValue = "true")
+    boolean failOnError;
+
+    /**
+     * Allow plain {@code http://} to a host other than loopback (127.0.0.0/8, ::1, localhost). The
+     * access token and JWT would travel unencrypted.
+     */
+    @Parameter(property = "debricked.allowInsecureHttp", defaultValue = "false")
+    boolean allowInsecureHttp;
+
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    MavenSession session;
+
+    @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+    PluginDescriptor plugin;
+
+    private final DebrickedServices services;
+    private final SettingsSecrets settingsSecrets;
+
+    protected AbstractDebrickedMojo(DebrickedServices services, SettingsDecrypter decrypter) {
+        this.services = services;
+        this.settingsSecrets = new SettingsSecrets(decrypter);
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping Debricked " + goal() + ": debricked.skip is true.");
+            return;
+        }
+        URI base = baseUrl();
+        prepare();
+        if (session.isOffline()) {
+            getLog().warn("Skipping Debricked " + goal() + " because Maven is offline (-o): no request was made.");
+            return;
+        }
+        try {
+            run(new Connection(base));
+        } catch (AuthenticationException | DebrickedException e) {
+            fail(new MojoExecutionException(e.getMessage(), e));
+        } catch (CredentialResolver.MissingCredentialsException e) {
+            fail(e);
+        }
+    }
+
+    /** The goal's name, for log lines. */
+    protected abstract String goal();
+
+    /** Checks the goal's own configuration; runs before any request, even offline. */
+    protected abstract void prepare() throws MojoExecutionException;
+
+    /** Does the goal's work. */
+    protected abstract void run(Connection connection) throws MojoExecutionException, MojoFailureException;
+
+    private void fail(MojoExecutionException error) throws MojoExecutionException {
+        if (failOnError) {
+            throw error;
+        }
+        getLog().warn(error.getMessage());
+        getLog().warn("The build goes on because debricked.failOnError is false.");
+    }
+
+    private URI baseUrl() throws InvalidConfigurationException {
+        String raw = baseUrl;
+        if (raw == null || raw.isBlank()) {
+            raw = session.getSystemProperties().getProperty("env.DEBRICKED_URI");
+        }
+        if (raw == null || raw.isBlank()) {
+            raw = DEFAULT_BASE_URL;
+        }
+        try {
+            return BaseUrl.parse(raw, allowInsecureHttp);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException(e.getMessage());
+        }
+    }
+
+    /** Opens the shared client the first time a goal needs it, resolving credentials then. */
+    protected final class Connection {
+        private final URI base;
+
+        private Connection(URI base) {
+            this.base = base;
+        }
+
+        public DebrickedClient client() throws MojoExecutionException {
+            if (connectTimeout <= 0 || timeout <= 0) {
+                throw new InvalidConfigurationException("debricked.connectTimeout and debricked.timeout must be"
+                        + " positive numbers of seconds.");
+            }
+            Credentials credentials = new CredentialResolver(settingsSecrets).resolve(session.getSystemProperties(),
+                    tokenEnvironmentVariable, session.getSettings(), serverId);
+            getLog().info("Debricked: " + base + ", " + credentials + ".");
+            ProxySettings proxy = new ProxySelection(settingsSecrets)
+                    .select(session.getSettings() == null ? List.of() : session.getSettings().getProxies(), base)
+                    .orElse(null);
+            if (proxy != null) {
+                getLog().info("Debricked: through proxy " + proxy.host() + ":" + proxy.port() + ".");
+            }
+            ClientSettings settings = new ClientSettings(base, Duration.ofSeconds(connectTimeout),
+                    Duration.ofSeconds(timeout), proxy, "debricked-maven-plugin/" + plugin.getVersion());
+            return services.connector().connect(settings, credentials);
+        }
+    }
+}

@@ -1,0 +1,112 @@
+package io.github.debrickedmaven.maven;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.debrickedmaven.call.CallResult;
+import io.github.debrickedmaven.call.RequestRunner;
+import io.github.debrickedmaven.call.RequestSpec;
+import io.github.debrickedmaven.client.ApiResponse;
+import java.io.File;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Runs Debricked API requests: the {@code <requests>} configured in the POM, in order, or one
+ * ad-hoc request given on the command line with {@code -Ddebricked.path=...}.
+ *
+ * <p>Each response body is written to its output file; a status other than the expected one fails
+ * the goal, naming the request, the status and Debricked's message.
+ */
+@Mojo(name = "call", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
+public class CallMojo extends AbstractDebrickedMojo {
+
+    /**
+     * The requests to run, in order. Each has an {@code id} and a {@code path}, and optionally
+     * {@code method}, {@code query}, {@code headers}, {@code body} | {@code bodyFile} | {@code form}
+     * (with {@code files} for multipart), {@code expectedStatus} and {@code outputFile}. See the README.
+     */
+    @Parameter
+    List<Request> requests;
+
+    /**
+     * Ad-hoc request path, for example {@code /api/1.0/open/user-profile/get-user-info}. When given,
+     * this one request runs instead of the configured ones, and its response is printed.
+     */
+    @Parameter(property = "debricked.path")
+    String path;
+
+    /** HTTP method of the ad-hoc request. */
+    @Parameter(property = "debricked.method", defaultValue = "GET")
+    String method;
+
+    /** JSON body of the ad-hoc request. */
+    @Parameter(property = "debricked.body")
+    String body;
+
+    /** File holding the body of the ad-hoc request. */
+    @Parameter(property = "debricked.bodyFile")
+    File bodyFile;
+
+    @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
+    File basedir;
+
+    private List<RequestSpec> specs;
+
+    @Inject
+    public CallMojo(DebrickedServices services, SettingsDecrypter decrypter) {
+        super(services, decrypter);
+    }
+
+    @Override
+    protected String goal() {
+        return "call";
+    }
+
+    @Override
+    protected void prepare() throws MojoExecutionException {
+        RequestSpecs parser = new RequestSpecs(basedir.toPath(), outputDirectory.toPath());
+        if (isAdHoc()) {
+            specs = parser.from(List.of(RequestSpecs.adHoc(method, path, body, bodyFile)));
+        } else if (requests != null && !requests.isEmpty()) {
+            specs = parser.from(requests);
+        } else {
+            throw new InvalidConfigurationException("Nothing to call: configure <requests> in the plugin's"
+                    + " <configuration>, or give one request on the command line, for example"
+                    + " mvn debricked:call -Ddebricked.path=/api/1.0/open/user-profile/get-user-info");
+        }
+    }
+
+    private boolean isAdHoc() {
+        return path != null && !path.isBlank();
+    }
+
+    @Override
+    protected void run(Connection connection) throws MojoExecutionException {
+        List<CallResult> results = new RequestRunner(connection.client(), result -> getLog().info(result.summary()))
+                .run(specs);
+        if (isAdHoc()) {
+            print(results.get(0).response());
+        }
+    }
+
+    /** Prints the body to standard output, so that {@code mvn -q debricked:call ... > out.json} works. */
+    private static void print(ApiResponse response) {
+        PrintStream out = System.out;
+        String text = response.json().map(json -> {
+            try {
+                return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);
+            } catch (IOException e) {
+                return null;
+            }
+        }).orElseGet(response::bodyText);
+        out.println(text);
+        out.flush();
+    }
+
+}

@@ -1,0 +1,114 @@
+package io.github.debrickedmaven.call;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.debrickedmaven.auth.Credentials;
+import io.github.debrickedmaven.client.ApiRequest;
+import io.github.debrickedmaven.client.ClientSettings;
+import io.github.debrickedmaven.client.DebrickedConnector;
+import io.github.debrickedmaven.client.DebrickedException;
+import io.github.debrickedmaven.testserver.FakeDebricked;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RequestRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    private FakeDebricked debricked;
+    private DebrickedConnector connector;
+    private final List<String> log = new ArrayList<>();
+    private RequestRunner runner;
+
+    @BeforeEach
+    void start() throws Exception {
+        debricked = FakeDebricked.start().acceptToken("tok");
+        connector = new DebrickedConnector(Clock.systemUTC());
+        ClientSettings settings = new ClientSettings(URI.create(debricked.baseUrl()), Duration.ofSeconds(5),
+                Duration.ofSeconds(5), null, "ua");
+        runner = new RequestRunner(connector.connect(settings, Credentials.accessToken("tok", "test")),
+                result -> log.add(result.summary()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        connector.close();
+        debricked.close();
+    }
+
+    private RequestSpec spec(String id, String method, String path, Set<Integer> expected) {
+        return new RequestSpec(id, new ApiRequest(method, path, null, null, null), expected,
+                dir.resolve("out/" + id + ".json"));
+    }
+
+    @Test
+    void runsInOrderWritingEachBodyAndLoggingOneLineEach() throws Exception {
+        debricked.respond("GET", "/api/1.0/open/a", 200, "{\"a\":1}");
+        debricked.respond("GET", "/api/1.0/open/b", 200, "[1,2]");
+
+        runner.run(List.of(spec("a", "GET", "/api/1.0/open/a", Set.of()), spec("b", "GET", "/api/1.0/open/b",
+                Set.of())));
+
+        assertThat(Files.readString(dir.resolve("out/a.json"))).isEqualTo("{\"a\":1}");
+        assertThat(Files.readString(dir.resolve("out/b.json"))).isEqualTo("[1,2]");
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0)).matches("\\[a] GET /api/1.0/open/a -> 200 \\(\\d+ ms, 7 B\\) -> .*a\\.json");
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("a.json", "b.json");
+        }
+    }
+
+    @Test
+    void a204WritesNoFile() {
+        debricked.respond("DELETE", "/api/1.0/open/x", 204, null);
+
+        runner.run(List.of(spec("gone", "DELETE", "/api/1.0/open/x", Set.of())));
+
+        assertThat(dir.resolve("out/gone.json")).doesNotExist();
+        assertThat(log.get(0)).matches("\\[gone] DELETE /api/1.0/open/x -> 204 \\(\\d+ ms, 0 B\\)");
+    }
+
+    @Test
+    void anUnexpectedStatusFailsNamingIdMethodPathStatusAndMessage() {
+        debricked.respond("GET", "/api/1.0/open/missing", 404, "{\"code\":404,\"message\":\"Repository not found\"}");
+
+        assertThatThrownBy(() -> runner.run(List.of(spec("repo", "GET", "/api/1.0/open/missing", Set.of()))))
+                .isInstanceOf(DebrickedException.class)
+                .hasMessageStartingWith("[repo] GET /api/1.0/open/missing -> 404: Repository not found (expected 2xx)")
+                .hasMessageContaining("Check the path");
+        assertThat(dir.resolve("out/repo.json")).doesNotExist();
+    }
+
+    @Test
+    void anExpectedNon2xxStatusIsAccepted() throws Exception {
+        debricked.respond("GET", "/api/1.0/open/sbom", 202, "{\"progress\":10}");
+
+        runner.run(List.of(spec("sbom", "GET", "/api/1.0/open/sbom", Set.of(200, 202))));
+
+        assertThat(Files.readString(dir.resolve("out/sbom.json"))).isEqualTo("{\"progress\":10}");
+    }
+
+    @Test
+    void aFailureStopsTheRunAndKeepsEarlierFiles() {
+        debricked.respond("GET", "/api/1.0/open/boom", 500, "<html>oops</html>");
+
+        assertThatThrownBy(() -> runner.run(List.of(spec("ok", "GET", "/api/1.0/open/ok", Set.of()),
+                spec("boom", "GET", "/api/1.0/open/boom", Set.of()), spec("never", "GET", "/api/1.0/open/n",
+                        Set.of()))))
+                .hasMessageContaining("[boom] GET /api/1.0/open/boom -> 500: <html>oops</html>");
+        assertThat(dir.resolve("out/ok.json")).exists();
+        assertThat(debricked.requests("GET", "/api/1.0/open/n")).isEmpty();
+    }
+}

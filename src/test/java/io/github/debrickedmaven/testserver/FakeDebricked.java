@@ -1,0 +1,463 @@
+package io.github.debrickedmaven.testserver;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.Headers;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local stand-in for the Debricked API on a real socket, for unit tests, invoker ITs and the demo.
+ *
+ * <p>It logs in with access tokens ({@code /api/login_refresh}) or usernames and passwords
+ * ({@code /api/login_check}), issues JWTs with {@code exp}, answers 401 to API calls with a missing,
+ * unknown, expired or revoked JWT, can be told to revoke tokens or to answer with faults, and
+ * records every request it saw.
+ */
+public final class FakeDebricked implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Bodies up to this size are kept so that forms and multipart parts can be checked. */
+    private static final int KEPT_BODY_LIMIT = 2 * 1024 * 1024;
+
+    private final HttpServer server;
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread thread = new Thread(r, "fake-debricked");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final Clock clock;
+    private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> users = new ConcurrentHashMap<>();
+    private final Map<String, IssuedJwt> jwts = new ConcurrentHashMap<>();
+    private final List<Recorded> requests = new CopyOnWriteArrayList<>();
+    private final Map<String, Canned> canned = new ConcurrentHashMap<>();
+    private final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
+    private final AtomicInteger jwtCounter = new AtomicInteger();
+    private volatile Duration jwtLifetime = Duration.ofHours(1);
+    private volatile int callsPerJwt = Integer.MAX_VALUE;
+
+    private FakeDebricked(int port, Clock clock) throws IOException {
+        this.clock = clock;
+        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        server.createContext("/", this::handle);
+        server.setExecutor(executor);
+        server.start();
+    }
+
+    /** Starts on a free loopback port. */
+    public static FakeDebricked start() throws IOException {
+        return new FakeDebricked(0, Clock.systemUTC());
+    }
+
+    /** Starts on the given loopback port (0 for a free one). */
+    public static FakeDebricked start(int port) throws IOException {
+        return new FakeDebricked(port, Clock.systemUTC());
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort();
+    }
+
+    /** Accepts this access token at {@code /api/login_refresh}. */
+    public FakeDebricked acceptToken(String token) {
+        accessTokens.add(token);
+        return this;
+    }
+
+    /** Accepts this username and password at {@code /api/login_check}. */
+    public FakeDebricked acceptUser(String username, String password) {
+        users.put(username, password);
+        return this;
+    }
+
+    /** Lifetime of the JWTs issued from now on (their {@code exp} claim). Default one hour. */
+    public FakeDebricked jwtLifetime(Duration lifetime) {
+        this.jwtLifetime = lifetime;
+        return this;
+    }
+
+    /**
+     * Each JWT issued from now on is revoked after it has served this many API calls, as if it had
+     * expired early: the next call with it gets a 401.
+     */
+    public FakeDebricked revokeJwtsAfterCalls(int calls) {
+        this.callsPerJwt = calls;
+        return this;
+    }
+
+    /** Revokes every JWT issued so far. */
+    public void revokeAllJwts() {
+        jwts.values().forEach(jwt -> jwt.revoked = true);
+    }
+
+    /** Answers {@code method path} (path without query) with this status and body from now on. */
+    public FakeDebricked respond(String method, String path, int status, String body) {
+        canned.put(method + " " + path, new Canned(status, body, Map.of()));
+        return this;
+    }
+
+    /**
+     * The next {@code times} requests whose path starts with {@code pathPrefix} get this answer
+     * instead of their normal one. Login paths are included, so logins can be failed too.
+     */
+    public FakeDebricked fault(String pathPrefix, int times, int status, Map<String, String> headers, String body) {
+        for (int i = 0; i < times; i++) {
+            faults.add(new Fault(pathPrefix, new Canned(status, body, headers)));
+        }
+        return this;
+    }
+
+    /** Every request seen, in arrival order. */
+    public List<Recorded> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** Requests to this method and exact path (without query). */
+    public List<Recorded> requests(String method, String path) {
+        return requests.stream().filter(r -> r.method().equals(method) && r.path().equals(path)).toList();
+    }
+
+    /** Number of login requests (successful or not). */
+    public int logins() {
+        return (int) requests.stream().filter(Recorded::isLogin).count();
+    }
+
+    /** Number of API calls answered 401. */
+    public int unauthorizedCalls() {
+        return (int) requests.stream().filter(r -> !r.isLogin() && r.status() == 401).count();
+    }
+
+    /** Every JWT this server issued, so tests can search logs and files for them. */
+    public Collection<String> issuedJwts() {
+        return List.copyOf(jwts.keySet());
+    }
+
+    /**
+     * Writes {@code <basedir>/.mvn/maven.config} so that a forked Maven build talks to this server;
+     * {@code extraArguments} are added on separate lines.
+     */
+    public void writeMavenConfig(File basedir, String... extraArguments) throws IOException {
+        File mvn = new File(basedir, ".mvn");
+        Files.createDirectories(mvn.toPath());
+        StringBuilder config = new StringBuilder("-Ddebricked.baseUrl=" + baseUrl() + "\n");
+        for (String argument : extraArguments) {
+            config.append(argument).append('\n');
+        }
+        Files.writeString(new File(mvn, "maven.config").toPath(), config);
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        executor.shutdownNow();
+    }
+
+    private void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            Body body = readBody(exchange.getRequestBody());
+            String path = exchange.getRequestURI().getRawPath();
+            String query = exchange.getRequestURI().getRawQuery();
+            Headers headers = exchange.getRequestHeaders();
+            Canned answer = answer(exchange.getRequestMethod(), path, query, headers, body);
+            requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().toString(), path,
+                    query == null ? "" : query,
+                    copy(headers), body.size, body.sha256, form(headers, body), parts(headers, body),
+                    answer.status()));
+            answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
+            byte[] bytes = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
+            if (bytes.length > 0 && !exchange.getResponseHeaders().containsKey("Content-Type")) {
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+            }
+            exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);
+            if (bytes.length > 0) {
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            throw e;
+        }
+    }
+
+    private Canned answer(String method, String path, String query, Headers headers, Body body) {
+        Fault fault = takeFault(path);
+        if (fault != null) {
+            return fault.answer();
+        }
+        if (method.equals("POST") && path.equals("/api/login_refresh")) {
+            String token = loginField(headers, body, "refresh_token");
+            return token != null && accessTokens.contains(token) ? issueJwt("token-user")
+                    : error(401, "Invalid refresh token");
+        }
+        if (method.equals("POST") && path.equals("/api/login_check")) {
+            String username = loginField(headers, body, "_username");
+            String password = loginField(headers, body, "_password");
+            return username != null && password != null && password.equals(users.get(username))
+                    ? issueJwt(username) : error(401, "Invalid credentials.");
+        }
+        if (!path.startsWith("/api/1.0/")) {
+            return error(404, "No route found for \"" + method + " " + path + "\"");
+        }
+        Canned unauthorized = checkJwt(headers.getFirst("Authorization"));
+        if (unauthorized != null) {
+            return unauthorized;
+        }
+        Canned configured = canned.get(method + " " + path);
+        if (configured != null) {
+            return configured;
+        }
+        return new Canned(200, echo(method, path, query, headers, body), Map.of());
+    }
+
+    private Fault takeFault(String path) {
+        synchronized (faults) {
+            for (Fault fault : faults) {
+                if (path.startsWith(fault.pathPrefix())) {
+                    faults.remove(fault);
+                    return fault;
+                }
+            }
+        }
+        return null;
+    }
+
+    private Canned issueJwt(String username) {
+        long now = clock.instant().getEpochSecond();
+        int n = jwtCounter.incrementAndGet();
+        ObjectNode payload = JSON.createObjectNode()
+                .put("iat", now).put("exp", now + jwtLifetime.toSeconds())
+                .put("username", username).put("jti", "jwt-" + n);
+        Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+        String jwt = b64.encodeToString("{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8))
+                + "." + b64.encodeToString(payload.toString().getBytes(StandardCharsets.UTF_8))
+                + "." + b64.encodeToString(("fake-signature-" + n + "-" + System.nanoTime())
+                        .getBytes(StandardCharsets.UTF_8));
+        jwts.put(jwt, new IssuedJwt(now + jwtLifetime.toSeconds(), callsPerJwt));
+        return new Canned(200, JSON.createObjectNode().put("token", jwt).toString(), Map.of());
+    }
+
+    private Canned checkJwt(String authorization) {
+        if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() == 7) {
+            return error(401, "JWT Token not found");
+        }
+        IssuedJwt jwt = jwts.get(authorization.substring(7));
+        if (jwt == null) {
+            return error(401, "Invalid JWT Token");
+        }
+        synchronized (jwt) {
+            if (jwt.revoked || clock.instant().getEpochSecond() >= jwt.expiresAt || jwt.callsLeft <= 0) {
+                jwt.revoked = true;
+                return error(401, "Expired JWT Token");
+            }
+            jwt.callsLeft--;
+        }
+        return null;
+    }
+
+    private static Canned error(int status, String message) {
+        return new Canned(status, JSON.createObjectNode().put("code", status).put("message", message).toString(),
+                Map.of());
+    }
+
+    private static String loginField(Headers headers, Body body, String name) {
+        String contentType = String.valueOf(headers.getFirst("Content-Type"));
+        if (contentType.startsWith("application/json")) {
+            try {
+                return JSON.readTree(body.kept).path(name).asText(null);
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        return form(headers, body).get(name);
+    }
+
+    private String echo(String method, String path, String query, Headers headers, Body body) {
+        ObjectNode echo = JSON.createObjectNode().put("method", method).put("path", path);
+        ObjectNode queryNode = echo.putObject("query");
+        decodeForm(query == null ? "" : query).forEach(queryNode::put);
+        ObjectNode headerNode = echo.putObject("headers");
+        headers.forEach((name, values) -> {
+            if (!name.equalsIgnoreCase("Authorization")) {
+                headerNode.put(name.toLowerCase(java.util.Locale.ROOT), String.join(",", values));
+            }
+        });
+        echo.put("bodySize", body.size).put("bodySha256", body.sha256);
+        if (body.kept != null && String.valueOf(headers.getFirst("Content-Type")).startsWith("application/json")) {
+            echo.put("body", new String(body.kept, StandardCharsets.UTF_8));
+        }
+        ObjectNode formNode = echo.putObject("form");
+        form(headers, body).forEach(formNode::put);
+        ArrayNode partsNode = echo.putArray("parts");
+        for (Part part : parts(headers, body)) {
+            partsNode.addObject().put("name", part.name()).put("filename", part.filename()).put("size", part.size());
+        }
+        return echo.toString();
+    }
+
+    private static Body readBody(InputStream in) throws IOException {
+        MessageDigest digest = sha256();
+        ByteArrayOutputStream kept = new ByteArrayOutputStream();
+        byte[] buffer = new byte[64 * 1024];
+        long size = 0;
+        for (int n; (n = in.read(buffer)) > 0; ) {
+            digest.update(buffer, 0, n);
+            if (size + n <= KEPT_BODY_LIMIT) {
+                kept.write(buffer, 0, n);
+            }
+            size += n;
+        }
+        return new Body(size, HexFormat.of().formatHex(digest.digest()),
+                size <= KEPT_BODY_LIMIT ? kept.toByteArray() : null);
+    }
+
+    private static Map<String, String> form(Headers headers, Body body) {
+        String contentType = String.valueOf(headers.getFirst("Content-Type"));
+        if (body.kept == null) {
+            return Map.of();
+        }
+        if (contentType.startsWith("application/x-www-form-urlencoded")) {
+            return decodeForm(new String(body.kept, StandardCharsets.UTF_8));
+        }
+        if (contentType.startsWith("multipart/form-data")) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            for (Part part : parts(headers, body)) {
+                if (part.filename() == null) {
+                    fields.put(part.name(), part.text());
+                }
+            }
+            return fields;
+        }
+        return Map.of();
+    }
+
+    private static List<Part> parts(Headers headers, Body body) {
+        String contentType = String.valueOf(headers.getFirst("Content-Type"));
+        int at = contentType.indexOf("boundary=");
+        if (!contentType.startsWith("multipart/form-data") || at < 0 || body.kept == null) {
+            return List.of();
+        }
+        String boundary = "--" + contentType.substring(at + 9).replace("\"", "").split(";")[0].strip();
+        String all = new String(body.kept, StandardCharsets.ISO_8859_1);
+        List<Part> parts = new ArrayList<>();
+        for (String chunk : all.split(java.util.regex.Pattern.quote(boundary))) {
+            int split = chunk.indexOf("\r\n\r\n");
+            if (split < 0) {
+                continue;
+            }
+            String head = chunk.substring(0, split);
+            String content = chunk.substring(split + 4);
+            if (content.endsWith("\r\n")) {
+                content = content.substring(0, content.length() - 2);
+            }
+            parts.add(new Part(attribute(head, "name"), attribute(head, "filename"),
+                    content.length(), new String(content.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8)));
+        }
+        return parts;
+    }
+
+    private static String attribute(String head, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[; ]" + name + "=\"([^\"]*)\"").matcher(head);
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static Map<String, String> decodeForm(String text) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (String pair : text.split("&")) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            fields.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return fields;
+    }
+
+    private static Map<String, List<String>> copy(Headers headers) {
+        Map<String, List<String>> copy = new LinkedHashMap<>();
+        headers.forEach((k, v) -> copy.put(k.toLowerCase(java.util.Locale.ROOT), List.copyOf(v)));
+        return copy;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * One request as the server saw it, with the status it answered. {@code target} is the request
+     * target as sent: an absolute URI when the request came through this server as a proxy.
+     */
+    public record Recorded(String method, String target, String path, String query, Map<String, List<String>> headers,
+            long bodySize, String bodySha256, Map<String, String> form, List<Part> parts, int status) {
+
+        public boolean isLogin() {
+            return path.equals("/api/login_refresh") || path.equals("/api/login_check");
+        }
+
+        /** First value of a header, by lower-case name. */
+        public String header(String name) {
+            List<String> values = headers.get(name.toLowerCase(java.util.Locale.ROOT));
+            return values == null || values.isEmpty() ? null : values.get(0);
+        }
+    }
+
+    /** A multipart part: field or file. */
+    public record Part(String name, String filename, long size, String text) {
+    }
+
+    private record Canned(int status, String body, Map<String, String> headers) {
+    }
+
+    private record Fault(String pathPrefix, Canned answer) {
+    }
+
+    private record Body(long size, String sha256, byte[] kept) {
+    }
+
+    private static final class IssuedJwt {
+        final long expiresAt;
+        int callsLeft;
+        volatile boolean revoked;
+
+        IssuedJwt(long expiresAt, int callsLeft) {
+            this.expiresAt = expiresAt;
+            this.callsLeft = callsLeft;
+        }
+    }
+
+}
