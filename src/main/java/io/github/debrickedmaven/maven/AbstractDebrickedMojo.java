@@ -9,6 +9,7 @@ import io.github.debrickedmaven.client.DebrickedException;
 import io.github.debrickedmaven.client.ProxySettings;
 import java.io.File;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.apache.maven.execution.MavenSession;
@@ -119,6 +120,17 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
 
     /** Does the goal's work. */
     protected abstract void run(Connection connection) throws MojoExecutionException, MojoFailureException;
+
+    /**
+     * The output directory. Outside a project Maven leaves {@code ${project.build.directory}}
+     * unresolved, so the default then becomes {@code target/debricked} under the current directory.
+     */
+    protected final Path outputDirectory() {
+        if (outputDirectory.getPath().contains("${")) {
+            return Path.of(session.getExecutionRootDirectory(), "target", "debricked");
+        }
+        return outputDirectory.toPath();
+    }
 
     private void fail(MojoExecutionException error) throws MojoExecutionException {
         if (failOnError) {

@@ -70,7 +70,7 @@ public class CallMojo extends AbstractDebrickedMojo {
 
     @Override
     protected void prepare() throws MojoExecutionException {
-        RequestSpecs parser = new RequestSpecs(basedir.toPath(), outputDirectory.toPath());
+        RequestSpecs parser = new RequestSpecs(basedir.toPath(), outputDirectory());
         if (isAdHoc()) {
             specs = parser.from(List.of(RequestSpecs.adHoc(method, path, body, bodyFile)));
         } else if (requests != null && !requests.isEmpty()) {
