@@ -16,15 +16,13 @@ public final class Session {
     public static final Duration RENEWAL_MARGIN = Duration.ofSeconds(60);
 
     private final Credentials credentials;
-    private final Login login;
     private final Clock clock;
 
     private Jwt current;
     private AuthenticationException refusal;
 
-    public Session(Credentials credentials, Login login, Clock clock) {
+    public Session(Credentials credentials, Clock clock) {
         this.credentials = Objects.requireNonNull(credentials, "credentials");
-        this.login = Objects.requireNonNull(login, "login");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -32,10 +30,14 @@ public final class Session {
         return credentials;
     }
 
-    /** A token to send now: the cached one, or a new one when there is none or it is about to expire. */
-    public synchronized Jwt token() {
+    /**
+     * A token to send now: the cached one, or a new one when there is none or it is about to expire.
+     *
+     * @param login how the caller reaches Debricked, used only if a login is needed
+     */
+    public synchronized Jwt token(Login login) {
         if (current == null || current.expiresWithin(RENEWAL_MARGIN, clock.instant())) {
-            current = logIn();
+            current = logIn(login);
         }
         return current;
     }
@@ -44,15 +46,15 @@ public final class Session {
      * A token to repeat a request with after Debricked answered 401 to {@code rejected}. Only the
      * first thread to report a given token logs in again; the others get the token it obtained.
      */
-    public synchronized Jwt renewAfterRejection(Jwt rejected) {
+    public synchronized Jwt renewAfterRejection(Jwt rejected, Login login) {
         if (current == null || current == rejected) {
             current = null;
-            current = logIn();
+            current = logIn(login);
         }
         return current;
     }
 
-    private Jwt logIn() {
+    private Jwt logIn(Login login) {
         if (refusal != null) {
             // Debricked already refused these credentials in this build: asking again cannot help.
             throw refusal;

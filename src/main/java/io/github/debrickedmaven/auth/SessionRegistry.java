@@ -14,12 +14,9 @@ public final class SessionRegistry {
         this.clock = clock;
     }
 
-    /**
-     * The session for these credentials at this base URL; {@code login} is used only when the
-     * session is created, so the first caller's login endpoint serves everyone.
-     */
-    public Session session(String baseUrl, Credentials credentials, Login login) {
+    /** The session for these credentials at this base URL. */
+    public Session session(String baseUrl, Credentials credentials) {
         String key = baseUrl + '\n' + credentials.fingerprint();
-        return sessions.computeIfAbsent(key, k -> new Session(credentials, login, clock));
+        return sessions.computeIfAbsent(key, k -> new Session(credentials, clock));
     }
 }

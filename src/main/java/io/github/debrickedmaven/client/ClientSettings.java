@@ -11,7 +11,8 @@ import java.time.Duration;
  * @param timeout longest wait for the next bytes of a response
  * @param proxy proxy to use, or null for a direct connection
  * @param userAgent the User-Agent header
+ * @param retry how failed requests are repeated
  */
 public record ClientSettings(URI baseUrl, Duration connectTimeout, Duration timeout, ProxySettings proxy,
-        String userAgent) {
+        String userAgent, RetryPolicy retry) {
 }

@@ -2,7 +2,6 @@ package io.github.debrickedmaven.client;
 
 import io.github.debrickedmaven.auth.Jwt;
 import io.github.debrickedmaven.auth.Session;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -31,23 +30,26 @@ public final class DebrickedClient {
 
     private final HttpExchange exchange;
     private final Session session;
+    private final HttpLogin login;
 
     DebrickedClient(HttpExchange exchange, Session session) {
         this.exchange = exchange;
         this.session = session;
+        this.login = new HttpLogin(exchange);
     }
 
     /**
      * Sends the request and returns whatever Debricked answered, except a repeated 401.
      *
-     * @throws DebrickedException when Debricked cannot be reached, or refuses the renewed JWT too
+     * @throws DebrickedException when Debricked cannot be reached, stays rate-limited, or refuses the
+     *     renewed JWT too
      * @throws io.github.debrickedmaven.auth.AuthenticationException when logging in fails
      */
     public ApiResponse send(ApiRequest request) {
-        Jwt jwt = session.token();
+        Jwt jwt = session.token(login);
         ApiResponse response = sendWith(request, jwt);
         if (response.status() == 401) {
-            response = sendWith(request, session.renewAfterRejection(jwt));
+            response = sendWith(request, session.renewAfterRejection(jwt, login));
             if (response.status() == 401) {
                 String message = response.debrickedMessage();
                 throw new DebrickedException(describe(request) + " -> 401 again after logging in anew"
@@ -70,13 +72,7 @@ public final class DebrickedClient {
                 .build();
         request.headers().forEach(http::setHeader);
         http.setHeader(new BearerHeader(jwt));
-        try {
-            return exchange.send(http);
-        } catch (IOException e) {
-            throw new DebrickedException("Could not reach Debricked for " + describe(request) + ": "
-                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage())
-                    + ". Check the network, debricked.baseUrl and any proxy in settings.xml.", e);
-        }
+        return exchange.send(http, request.path());
     }
 
     private URI uri(ApiRequest request) {

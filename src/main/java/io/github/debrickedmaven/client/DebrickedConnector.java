@@ -22,8 +22,7 @@ public final class DebrickedConnector implements AutoCloseable {
     public DebrickedClient connect(ClientSettings settings, Credentials credentials) {
         CloseableHttpClient http = httpClients.client(settings);
         HttpExchange exchange = new HttpExchange(http, settings);
-        return new DebrickedClient(exchange,
-                sessions.session(settings.baseUrl().toString(), credentials, new HttpLogin(exchange)));
+        return new DebrickedClient(exchange, sessions.session(settings.baseUrl().toString(), credentials));
     }
 
     @Override

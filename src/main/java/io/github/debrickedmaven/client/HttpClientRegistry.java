@@ -54,8 +54,7 @@ public final class HttpClientRegistry implements AutoCloseable {
                         .setMaxConnPerRoute(MAX_CONNECTIONS)
                         .build())
                 .disableCookieManagement()
-                // retries are the caller's concern: 401 renewal here, rate limits in a later strategy
-                .disableAutomaticRetries();
+                .setRetryStrategy(new DebrickedRetryStrategy());
         ProxySettings proxy = settings.proxy();
         if (proxy != null) {
             HttpHost proxyHost = new HttpHost(proxy.host(), proxy.port());

@@ -10,10 +10,14 @@ import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.http.HttpStatus;
 import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 
-/** Sends one prepared request on the shared client and reads the whole answer. */
+/**
+ * Sends one prepared request on the shared client, with the execution's timeouts and retry policy,
+ * and reads the whole answer.
+ */
 final class HttpExchange {
 
     private final CloseableHttpClient http;
@@ -33,10 +37,12 @@ final class HttpExchange {
     }
 
     /**
-     * @throws IOException when the connection fails or times out; the message never holds a header
-     *     or body, so it is safe to show
+     * @param display "METHOD path" as the user wrote it, for messages
+     * @throws DebrickedException when Debricked cannot be reached, keeps answering 429 after every
+     *     retry, or asks for a longer wait than the policy accepts; the message never holds a header
+     *     or body
      */
-    ApiResponse send(ClassicHttpRequest request) throws IOException {
+    ApiResponse send(ClassicHttpRequest request, String path) {
         if (request.getFirstHeader(HttpHeaders.USER_AGENT) == null) {
             request.setHeader(HttpHeaders.USER_AGENT, settings.userAgent());
         }
@@ -47,13 +53,43 @@ final class HttpExchange {
         context.setRequestConfig(RequestConfig.custom()
                 .setResponseTimeout(Timeout.of(settings.timeout()))
                 .build());
+        RetryState retry = new RetryState(settings.retry(), request.getMethod(), path);
+        retry.attachTo(context);
         long start = System.nanoTime();
-        return http.execute(request, context, response -> {
-            HttpEntity entity = response.getEntity();
-            byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
-            Header contentType = response.getFirstHeader(HttpHeaders.CONTENT_TYPE);
-            return new ApiResponse(response.getCode(), contentType == null ? null : contentType.getValue(), body,
-                    Duration.ofNanos(System.nanoTime() - start));
-        });
+        ApiResponse response;
+        try {
+            response = http.execute(request, context, answer -> {
+                HttpEntity entity = answer.getEntity();
+                byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+                Header contentType = answer.getFirstHeader(HttpHeaders.CONTENT_TYPE);
+                return new ApiResponse(answer.getCode(), contentType == null ? null : contentType.getValue(), body,
+                        Duration.ofNanos(System.nanoTime() - start));
+            });
+        } catch (IOException e) {
+            throw new DebrickedException("Could not reach Debricked at " + settings.baseUrl() + " for "
+                    + retry.request() + attempts(retry) + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage())
+                    + ". Check the network, debricked.baseUrl, debricked.timeout and any proxy in settings.xml.", e);
+        }
+        if (retry.refusedWait != null) {
+            throw new DebrickedException(retry.request() + " -> " + response.status() + ": Debricked asked to wait "
+                    + retry.refusedWait.toSeconds() + " s (Retry-After) before trying again, longer than"
+                    + " debricked.maxRetryWait (" + settings.retry().maxRetryWait().toSeconds() + " s). "
+                    + rateLimitNote(response.status()) + "Run the build later, or raise debricked.maxRetryWait.");
+        }
+        if (response.status() == HttpStatus.SC_TOO_MANY_REQUESTS) {
+            throw new DebrickedException(retry.request() + " -> 429 Too Many Requests" + attempts(retry) + ". "
+                    + rateLimitNote(429) + "Spread the calls out, run the build later, or raise"
+                    + " debricked.maxRetries.");
+        }
+        return response;
+    }
+
+    private static String attempts(RetryState retry) {
+        return retry.attempts > 1 ? " (after " + retry.attempts + " attempts)" : "";
+    }
+
+    private static String rateLimitNote(int status) {
+        return status == HttpStatus.SC_TOO_MANY_REQUESTS ? RetryPolicy.RATE_LIMITS + ". " : "";
     }
 }

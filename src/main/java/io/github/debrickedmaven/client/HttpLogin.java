@@ -5,7 +5,6 @@ import io.github.debrickedmaven.auth.AuthenticationException;
 import io.github.debrickedmaven.auth.Credentials;
 import io.github.debrickedmaven.auth.Jwt;
 import io.github.debrickedmaven.auth.Login;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -16,6 +15,8 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
 /**
  * Exchanges credentials for a JWT with a form post to {@code /api/login_refresh} or
  * {@code /api/login_check}. The response body is never logged, kept or shown: it holds the JWT.
+ * Failing to reach Debricked is a {@link DebrickedException}, not a refusal, so a later module
+ * may try again.
  */
 public final class HttpLogin implements Login {
 
@@ -33,14 +34,7 @@ public final class HttpLogin implements Login {
                 .map(e -> (NameValuePair) new BasicNameValuePair(e.getKey(), e.getValue()))
                 .toList();
         post.setEntity(new UrlEncodedFormEntity(fields, StandardCharsets.UTF_8));
-        ApiResponse response;
-        try {
-            response = exchange.send(post);
-        } catch (IOException e) {
-            throw new AuthenticationException("Could not reach Debricked at " + exchange.settings().baseUrl()
-                    + " to log in (POST " + form.path() + "): " + e.getMessage()
-                    + ". Check the network, debricked.baseUrl and the proxy in settings.xml.", false, e);
-        }
+        ApiResponse response = exchange.send(post, form.path());
         int status = response.status();
         if (status == 401 || status == 403) {
             throw new AuthenticationException("Debricked rejected the " + credentials

@@ -7,6 +7,7 @@ import io.github.debrickedmaven.client.ClientSettings;
 import io.github.debrickedmaven.client.DebrickedClient;
 import io.github.debrickedmaven.client.DebrickedException;
 import io.github.debrickedmaven.client.ProxySettings;
+import io.github.debrickedmaven.client.RetryPolicy;
 import java.io.File;
 import java.net.URI;
 import java.nio.file.Path;
@@ -59,6 +60,20 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
     @Parameter(property = "debricked.timeout", defaultValue = "60")
     int timeout;
 
+    /**
+     * Repeats of one request on 429, 503 and transient faults (other 5xx and I/O errors are repeated
+     * only for idempotent methods). Waits follow {@code Retry-After}, else 3 s, 6 s, 12 s, then 15 s.
+     */
+    @Parameter(property = "debricked.maxRetries", defaultValue = "3")
+    int maxRetries;
+
+    /**
+     * Longest single wait, in seconds, accepted from a {@code Retry-After}; a longer one fails at once,
+     * saying how long Debricked asked to wait.
+     */
+    @Parameter(property = "debricked.maxRetryWait", defaultValue = "300")
+    int maxRetryWait;
+
     /** Where response bodies and results are written. */
     @Parameter(property = "debricked.outputDirectory", defaultValue = "${project.build.directory}/debricked")
     File outputDirectory;
@@ -98,6 +113,7 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
             return;
         }
         URI base = baseUrl();
+        checkLimits();
         prepare();
         if (session.isOffline()) {
             getLog().warn("Skipping Debricked " + goal() + " because Maven is offline (-o): no request was made.");
@@ -140,6 +156,17 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
         getLog().warn("The build goes on because debricked.failOnError is false.");
     }
 
+    private void checkLimits() throws InvalidConfigurationException {
+        if (connectTimeout <= 0 || timeout <= 0) {
+            throw new InvalidConfigurationException("debricked.connectTimeout (" + connectTimeout
+                    + ") and debricked.timeout (" + timeout + ") must be positive numbers of seconds.");
+        }
+        if (maxRetries < 0 || maxRetryWait < 0) {
+            throw new InvalidConfigurationException("debricked.maxRetries (" + maxRetries
+                    + ") and debricked.maxRetryWait (" + maxRetryWait + ") must not be negative.");
+        }
+    }
+
     private URI baseUrl() throws InvalidConfigurationException {
         String raw = baseUrl;
         if (raw == null || raw.isBlank()) {
@@ -164,10 +191,6 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
         }
 
         public DebrickedClient client() throws MojoExecutionException {
-            if (connectTimeout <= 0 || timeout <= 0) {
-                throw new InvalidConfigurationException("debricked.connectTimeout and debricked.timeout must be"
-                        + " positive numbers of seconds.");
-            }
             Credentials credentials = new CredentialResolver(settingsSecrets).resolve(session.getSystemProperties(),
                     tokenEnvironmentVariable, session.getSettings(), serverId);
             getLog().info("Debricked: " + base + ", " + credentials + ".");
@@ -178,7 +201,8 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
                 getLog().info("Debricked: through proxy " + proxy.host() + ":" + proxy.port() + ".");
             }
             ClientSettings settings = new ClientSettings(base, Duration.ofSeconds(connectTimeout),
-                    Duration.ofSeconds(timeout), proxy, "debricked-maven-plugin/" + plugin.getVersion());
+                    Duration.ofSeconds(timeout), proxy, "debricked-maven-plugin/" + plugin.getVersion(),
+                    new RetryPolicy(maxRetries, Duration.ofSeconds(maxRetryWait), getLog()::info));
             return services.connector().connect(settings, credentials);
         }
     }

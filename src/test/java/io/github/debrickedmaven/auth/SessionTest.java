@@ -28,27 +28,29 @@ class SessionTest {
     @Test
     void keepsATokenWithMoreThanAMinuteLeft() {
         AtomicInteger logins = new AtomicInteger();
-        Session session = new Session(credentials, c -> {
+        Login login = c -> {
             logins.incrementAndGet();
             return Jwt.parse(jwtExpiringAt(NOW.plusSeconds(61)));
-        }, clock);
+        };
+        Session session = new Session(credentials, clock);
 
-        Jwt first = session.token();
+        Jwt first = session.token(login);
 
-        assertThat(session.token()).isSameAs(first);
+        assertThat(session.token(login)).isSameAs(first);
         assertThat(logins).hasValue(1);
     }
 
     @Test
     void renewsATokenWithAMinuteOrLessLeft() {
         AtomicInteger logins = new AtomicInteger();
-        Session session = new Session(credentials, c -> {
+        Login login = c -> {
             logins.incrementAndGet();
             return Jwt.parse(jwtExpiringAt(NOW.plusSeconds(60)));
-        }, clock);
+        };
+        Session session = new Session(credentials, clock);
 
-        session.token();
-        session.token();
+        session.token(login);
+        session.token(login);
 
         assertThat(logins).hasValue(2);
     }
@@ -56,41 +58,44 @@ class SessionTest {
     @Test
     void aTokenWithoutExpiryIsKeptUntilRejected() {
         AtomicInteger logins = new AtomicInteger();
-        Session session = new Session(credentials, c -> Jwt.parse("opaque-" + logins.incrementAndGet()), clock);
+        Login login = c -> Jwt.parse("opaque-" + logins.incrementAndGet());
+        Session session = new Session(credentials, clock);
 
-        Jwt first = session.token();
-        assertThat(session.token()).isSameAs(first);
-        Jwt renewed = session.renewAfterRejection(first);
+        Jwt first = session.token(login);
+        assertThat(session.token(login)).isSameAs(first);
+        Jwt renewed = session.renewAfterRejection(first, login);
 
         assertThat(renewed.value()).isEqualTo("opaque-2");
-        assertThat(session.renewAfterRejection(first)).as("a stale rejection reuses the new token").isSameAs(renewed);
+        assertThat(session.renewAfterRejection(first, login)).as("a stale rejection reuses the new token").isSameAs(renewed);
         assertThat(logins).hasValue(2);
     }
 
     @Test
     void aRefusalIsRememberedSoNoSecondLoginIsTried() {
         AtomicInteger logins = new AtomicInteger();
-        Session session = new Session(credentials, c -> {
+        Login login = c -> {
             logins.incrementAndGet();
             throw new AuthenticationException("rejected", true, null);
-        }, clock);
+        };
+        Session session = new Session(credentials, clock);
 
-        assertThatThrownBy(session::token).hasMessage("rejected");
-        assertThatThrownBy(session::token).hasMessage("rejected");
+        assertThatThrownBy(() -> session.token(login)).hasMessage("rejected");
+        assertThatThrownBy(() -> session.token(login)).hasMessage("rejected");
         assertThat(logins).hasValue(1);
     }
 
     @Test
     void aFailureToReachDebrickedIsNotRemembered() {
         AtomicInteger logins = new AtomicInteger();
-        Session session = new Session(credentials, c -> {
+        Login login = c -> {
             if (logins.incrementAndGet() == 1) {
                 throw new AuthenticationException("unreachable", false, null);
             }
             return Jwt.parse("opaque");
-        }, clock);
+        };
+        Session session = new Session(credentials, clock);
 
-        assertThatThrownBy(session::token).hasMessage("unreachable");
-        assertThat(session.token().value()).isEqualTo("opaque");
+        assertThatThrownBy(() -> session.token(login)).hasMessage("unreachable");
+        assertThat(session.token(login).value()).isEqualTo("opaque");
     }
 }

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.debrickedmaven.auth.Credentials;
 import io.github.debrickedmaven.client.ApiRequest;
-import io.github.debrickedmaven.client.ClientSettings;
+import io.github.debrickedmaven.client.TestClients;
 import io.github.debrickedmaven.client.DebrickedConnector;
 import io.github.debrickedmaven.client.DebrickedException;
 import io.github.debrickedmaven.testserver.FakeDebricked;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -36,9 +34,7 @@ class RequestRunnerTest {
     void start() throws Exception {
         debricked = FakeDebricked.start().acceptToken("tok");
         connector = new DebrickedConnector(Clock.systemUTC());
-        ClientSettings settings = new ClientSettings(URI.create(debricked.baseUrl()), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), null, "ua");
-        runner = new RequestRunner(connector.connect(settings, Credentials.accessToken("tok", "test")),
+        runner = new RequestRunner(connector.connect(TestClients.settings(debricked.baseUrl()), Credentials.accessToken("tok", "test")),
                 result -> log.add(result.summary()));
     }
 
@@ -102,13 +98,27 @@ class RequestRunnerTest {
 
     @Test
     void aFailureStopsTheRunAndKeepsEarlierFiles() {
-        debricked.respond("GET", "/api/1.0/open/boom", 500, "<html>oops</html>");
+        debricked.respond("GET", "/api/1.0/open/boom", 422, "<html>oops</html>");
 
         assertThatThrownBy(() -> runner.run(List.of(spec("ok", "GET", "/api/1.0/open/ok", Set.of()),
                 spec("boom", "GET", "/api/1.0/open/boom", Set.of()), spec("never", "GET", "/api/1.0/open/n",
                         Set.of()))))
-                .hasMessageContaining("[boom] GET /api/1.0/open/boom -> 500: <html>oops</html>");
+                .hasMessageContaining("[boom] GET /api/1.0/open/boom -> 422: <html>oops</html>");
         assertThat(dir.resolve("out/ok.json")).exists();
         assertThat(debricked.requests("GET", "/api/1.0/open/n")).isEmpty();
+    }
+
+    @Test
+    void anOutputFileThatCannotBeWrittenFailsWithoutLeavingAPart() throws Exception {
+        Path directory = Files.createDirectories(dir.resolve("out/taken.json/inner"));
+        RequestSpec spec = new RequestSpec("taken", ApiRequest.get("/api/1.0/open/a"), Set.of(),
+                directory.getParent());
+
+        assertThatThrownBy(() -> runner.run(List.of(spec)))
+                .isInstanceOf(DebrickedException.class)
+                .hasMessageStartingWith("[taken] could not write the response to " + directory.getParent());
+        try (var files = Files.list(dir.resolve("out"))) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("taken.json");
+        }
     }
 }

@@ -46,9 +46,7 @@ class DebrickedClientTest {
     }
 
     private DebrickedClient client(Credentials credentials) {
-        ClientSettings settings = new ClientSettings(URI.create(debricked.baseUrl()), Duration.ofSeconds(5),
-                Duration.ofSeconds(5), null, "debricked-maven-plugin/test");
-        return connector.connect(settings, credentials);
+        return connector.connect(TestClients.settings(debricked.baseUrl()), credentials);
     }
 
     private static Credentials token() {
@@ -252,13 +250,15 @@ class DebrickedClientTest {
     void aRefusedConnectionNamesTheRequest() throws Exception {
         String url = debricked.baseUrl();
         debricked.close();
+        List<String> log = new ArrayList<>();
         ClientSettings settings = new ClientSettings(URI.create(url), Duration.ofSeconds(2), Duration.ofSeconds(2),
-                null, "ua");
+                null, "ua", new RetryPolicy(0, Duration.ofSeconds(1), log::add));
 
         assertThatThrownBy(() -> connector.connect(settings, token()).send(ApiRequest.get(USER_PATH)))
-                .isInstanceOf(AuthenticationException.class)
-                .hasMessageContaining("Could not reach Debricked at " + url)
-                .hasMessageContaining("POST /api/login_refresh");
+                .isInstanceOf(DebrickedException.class)
+                .hasMessageContaining("Could not reach Debricked at " + url + " for POST /api/login_refresh")
+                .hasMessageContaining("Connect");
+        assertThat(log).isEmpty();
     }
 
     @Test
@@ -268,7 +268,7 @@ class DebrickedClientTest {
                     Duration.ofSeconds(5), Duration.ofSeconds(5),
                     new ProxySettings("127.0.0.1", Integer.parseInt(proxy.baseUrl().replaceAll(".*:", "")), null,
                             null),
-                    "ua");
+                    "ua", TestClients.settings(debricked.baseUrl()).retry());
 
             ApiResponse response = connector.connect(settings, token()).send(ApiRequest.get(USER_PATH));
 
@@ -278,5 +278,27 @@ class DebrickedClientTest {
                             "http://debricked.example:8080" + USER_PATH);
             assertThat(debricked.requests()).isEmpty();
         }
+    }
+
+    @Test
+    void aLoginAnswerWithoutTokenIsNamedWithoutQuotingTheBody() {
+        debricked.fault("/api/login_refresh", 1, 200, Map.of("Content-Type", "text/html"),
+                "<html>Welcome to the proxy login page</html>");
+
+        assertThatThrownBy(() -> client(token()).send(ApiRequest.get(USER_PATH)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessage("Debricked's answer to POST /api/login_refresh held no token; is debricked.baseUrl really"
+                        + " a Debricked server?");
+    }
+
+    @Test
+    void aFailedLoginQuotesTheStartOfAnHtmlErrorPage() {
+        debricked.fault("/api/login_refresh", 1, 500, Map.of("Content-Type", "text/html"),
+                "<html><body>Internal   Server\n Error</body></html>");
+
+        assertThatThrownBy(() -> client(token()).send(ApiRequest.get(USER_PATH)))
+                .isInstanceOf(AuthenticationException.class)
+                .hasMessageStartingWith("Logging in to Debricked failed: POST /api/login_refresh -> 500:"
+                        + " <html><body>Internal Server Error</body></html>.");
     }
 }

@@ -132,7 +132,23 @@ public final class FakeDebricked implements AutoCloseable {
      */
     public FakeDebricked fault(String pathPrefix, int times, int status, Map<String, String> headers, String body) {
         for (int i = 0; i < times; i++) {
-            faults.add(new Fault(pathPrefix, new Canned(status, body, headers)));
+            faults.add(new Fault(pathPrefix, new Canned(status, body, headers), false, Duration.ZERO));
+        }
+        return this;
+    }
+
+    /** The next {@code times} requests to {@code pathPrefix} get no answer: the connection is closed. */
+    public FakeDebricked dropConnection(String pathPrefix, int times) {
+        for (int i = 0; i < times; i++) {
+            faults.add(new Fault(pathPrefix, null, true, Duration.ZERO));
+        }
+        return this;
+    }
+
+    /** The next {@code times} requests to {@code pathPrefix} are answered normally, but only after {@code delay}. */
+    public FakeDebricked delay(String pathPrefix, int times, Duration delay) {
+        for (int i = 0; i < times; i++) {
+            faults.add(new Fault(pathPrefix, null, false, delay));
         }
         return this;
     }
@@ -188,7 +204,17 @@ public final class FakeDebricked implements AutoCloseable {
             String path = exchange.getRequestURI().getRawPath();
             String query = exchange.getRequestURI().getRawQuery();
             Headers headers = exchange.getRequestHeaders();
-            Canned answer = answer(exchange.getRequestMethod(), path, query, headers, body);
+            Fault fault = takeFault(path);
+            if (fault != null && fault.drop()) {
+                requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().toString(), path,
+                        query == null ? "" : query, copy(headers), body.size, body.sha256, Map.of(), List.of(), 0));
+                return; // closing the exchange before any response closes the connection
+            }
+            if (fault != null && !fault.delay().isZero()) {
+                sleep(fault.delay());
+            }
+            Canned answer = fault != null && fault.answer() != null ? fault.answer()
+                    : answer(exchange.getRequestMethod(), path, query, headers, body);
             requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().toString(), path,
                     query == null ? "" : query,
                     copy(headers), body.size, body.sha256, form(headers, body), parts(headers, body),
@@ -210,11 +236,15 @@ public final class FakeDebricked implements AutoCloseable {
         }
     }
 
-    private Canned answer(String method, String path, String query, Headers headers, Body body) {
-        Fault fault = takeFault(path);
-        if (fault != null) {
-            return fault.answer();
+    private static void sleep(Duration delay) {
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+    }
+
+    private Canned answer(String method, String path, String query, Headers headers, Body body) {
         if (method.equals("POST") && path.equals("/api/login_refresh")) {
             String token = loginField(headers, body, "refresh_token");
             return token != null && accessTokens.contains(token) ? issueJwt("token-user")
@@ -419,7 +449,7 @@ public final class FakeDebricked implements AutoCloseable {
     }
 
     /**
-     * One request as the server saw it, with the status it answered. {@code target} is the request
+     * One request as the server saw it, with the status it answered (0 when the connection was dropped). {@code target} is the request
      * target as sent: an absolute URI when the request came through this server as a proxy.
      */
     public record Recorded(String method, String target, String path, String query, Map<String, List<String>> headers,
@@ -443,7 +473,8 @@ public final class FakeDebricked implements AutoCloseable {
     private record Canned(int status, String body, Map<String, String> headers) {
     }
 
-    private record Fault(String pathPrefix, Canned answer) {
+    /** A fault for one request: a canned answer, a dropped connection, or a delay before the normal answer. */
+    private record Fault(String pathPrefix, Canned answer, boolean drop, Duration delay) {
     }
 
     private record Body(long size, String sha256, byte[] kept) {
