@@ -13,9 +13,10 @@ try {
             "[repos] <expectedStatus> '200;OK' must be HTTP status codes",
             '[finish] <bodyFile>',
             "The Debricked base URL 'debricked.com/api' must be an http or https URL with a host",
-            '[nowhere] <path> is missing')
+            '[nowhere] <path> is missing',
+            "[finish] <body> uses @{upload.ciUploadId}, but no earlier request extracts 'ciUploadId' as request 'upload'")
     def log = ItSupport.log(basedir)
-    assert log.count('BUILD FAILURE') == 11
+    assert log.count('BUILD FAILURE') == 12
     assert !log.contains('NullPointerException') && !log.contains('at io.github')
     true
 } finally {

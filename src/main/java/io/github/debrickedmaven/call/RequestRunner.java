@@ -1,47 +1,109 @@
 package io.github.debrickedmaven.call;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.debrickedmaven.client.ApiRequest;
 import io.github.debrickedmaven.client.ApiResponse;
 import io.github.debrickedmaven.client.DebrickedClient;
 import io.github.debrickedmaven.client.DebrickedException;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.Map;
 
-/** Runs configured requests in order, writing each answer to its output file. */
+/**
+ * Runs configured requests in order: binds late values, polls until the server is done, checks
+ * the status, writes the answer, extracts values for later requests and judges {@code failWhen}.
+ */
 public final class RequestRunner {
 
     private final DebrickedClient client;
-    private final Consumer<CallResult> onResult;
+    private final RunListener listener;
+    private final LateValues values = new LateValues();
 
-    /**
-     * @param onResult told about each request as soon as it is done, so the log follows progress
-     */
-    public RequestRunner(DebrickedClient client, Consumer<CallResult> onResult) {
+    public RequestRunner(DebrickedClient client, RunListener listener) {
         this.client = client;
-        this.onResult = onResult;
+        this.listener = listener;
     }
 
     /**
      * @throws DebrickedException on the first request that fails; the ones before it stay written
+     * @throws FailWhenException when a request's {@code failWhen} holds
      */
     public List<CallResult> run(List<RequestSpec> specs) {
         List<CallResult> results = new ArrayList<>();
         for (RequestSpec spec : specs) {
             CallResult result = run(spec);
             results.add(result);
-            onResult.accept(result);
+            listener.done(result);
+            judge(spec, result.response());
         }
         return results;
     }
 
+    /** Every value extracted so far, keyed {@code id.name}. */
+    public LateValues values() {
+        return values;
+    }
+
     private CallResult run(RequestSpec spec) {
-        ApiResponse response = client.send(spec.request());
-        if (!spec.accepts(response.status())) {
-            throw new DebrickedException(unexpected(spec, response));
+        ApiRequest request;
+        try {
+            request = RequestBinder.bind(spec.id(), spec.request(), values);
+        } catch (LateValues.UnknownLateValueException | java.io.UncheckedIOException e) {
+            throw new DebrickedException(e.getMessage(), e);
         }
+        ApiResponse response = spec.poll() == null ? client.send(request) : poll(spec, request);
+        if (!spec.accepts(response.status())) {
+            throw new DebrickedException(ErrorAdvice.unexpected(spec, response));
+        }
+        CallResult result = new CallResult(spec, response, write(spec, response));
+        extract(spec, response);
+        return result;
+    }
+
+    private ApiResponse poll(RequestSpec spec, ApiRequest request) {
+        PollSpec poll = spec.poll();
+        long start = System.nanoTime();
+        while (true) {
+            ApiResponse response = client.send(request);
+            if (!pollAgain(spec, poll, response)) {
+                return response;
+            }
+            Duration waited = Duration.ofNanos(System.nanoTime() - start);
+            String state = "[" + spec.id() + "] " + DebrickedClient.describe(spec.request()) + " -> "
+                    + response.status() + progress(response);
+            if (waited.plus(poll.interval()).compareTo(poll.timeout()) > 0) {
+                throw new DebrickedException(state + ": still not done after polling for " + waited.toSeconds()
+                        + " s (<poll><timeout> is " + poll.timeout().toSeconds() + " s). Debricked may be busy:"
+                        + " raise <timeout>, or look at the result later.");
+            }
+            listener.polling(state + "; polling again in " + poll.interval().toSeconds() + " s ("
+                    + waited.toSeconds() + " s of " + poll.timeout().toSeconds() + " s).");
+            sleep(poll.interval());
+        }
+    }
+
+    private static boolean pollAgain(RequestSpec spec, PollSpec poll, ApiResponse response) {
+        if (poll.whileStatus().contains(response.status())) {
+            return true;
+        }
+        if (poll.until() == null || !response.isSuccess()) {
+            return false;
+        }
+        JsonNode json = json(spec, response, "<poll><until>");
+        return !poll.until().holds(json);
+    }
+
+    private static String progress(ApiResponse response) {
+        JsonNode progress = response.json().map(json -> json.path("progress")).orElse(null);
+        return progress != null && progress.isNumber() ? ", progress " + progress.asText() + "%" : "";
+    }
+
+    private static java.nio.file.Path write(RequestSpec spec, ApiResponse response) {
         if (response.status() == 204) {
-            return new CallResult(spec, response, null);
+            return null;
         }
         try {
             OutputFiles.writeAtomically(spec.outputFile(), response.body());
@@ -49,28 +111,51 @@ public final class RequestRunner {
             throw new DebrickedException("[" + spec.id() + "] could not write the response to " + spec.outputFile()
                     + ": " + e.getMessage(), e);
         }
-        return new CallResult(spec, response, spec.outputFile());
+        return spec.outputFile();
     }
 
-    private static String unexpected(RequestSpec spec, ApiResponse response) {
-        String message = response.debrickedMessage();
-        return "[" + spec.id() + "] " + DebrickedClient.describe(spec.request()) + " -> " + response.status()
-                + (message.isEmpty() ? "" : ": " + message)
-                + " (expected " + (spec.expectedStatus().isEmpty() ? "2xx" : spec.expectedStatus()) + "). "
-                + advice(response.status());
+    private void extract(RequestSpec spec, ApiResponse response) {
+        if (spec.extract().isEmpty()) {
+            return;
+        }
+        JsonNode json = json(spec, response, "<extract>");
+        for (Map.Entry<String, JsonPointer> entry : spec.extract().entrySet()) {
+            JsonNode node = json.at(entry.getValue());
+            if (node.isMissingNode() || node.isNull()) {
+                throw new DebrickedException("[" + spec.id() + "] <extract><" + entry.getKey() + ">: "
+                        + entry.getValue() + " finds nothing in the answer of " + DebrickedClient.describe(
+                                spec.request()) + " (" + ErrorAdvice.start(response) + ").");
+            }
+            String value = node.isValueNode() ? node.asText() : node.toString();
+            values.put(spec.id(), entry.getKey(), value);
+            listener.extracted(spec.id(), entry.getKey(), value);
+        }
     }
 
-    private static String advice(int status) {
-        return switch (status) {
-            case 400, 422 -> "Debricked did not accept the request: check its query, body or form against the API"
-                    + " documentation at https://debricked.com/api/doc/open.";
-            case 402 -> "Your Debricked plan does not include this feature.";
-            case 403 -> "The access token lacks the rights for this call: admin tokens reach every repository,"
-                    + " user tokens only those they were given.";
-            case 404 -> "Check the path, and the ids in it.";
-            case 429 -> "Debricked's rate limit was reached: wait, or spread the calls out.";
-            default -> status >= 500 ? "Debricked had a problem; try again later (https://status.debricked.com/)."
-                    : "Set <expectedStatus> if this status is what you expect.";
-        };
+    private static void judge(RequestSpec spec, ApiResponse response) {
+        Condition failWhen = spec.failWhen();
+        if (failWhen == null) {
+            return;
+        }
+        JsonNode json = json(spec, response, "<failWhen>");
+        if (failWhen.holds(json)) {
+            throw new FailWhenException("[" + spec.id() + "] failWhen '" + failWhen + "' holds: found "
+                    + failWhen.found(json) + ".");
+        }
+    }
+
+    private static JsonNode json(RequestSpec spec, ApiResponse response, String element) {
+        return response.json().orElseThrow(() -> new DebrickedException("[" + spec.id() + "] " + element
+                + " needs a JSON answer, but " + DebrickedClient.describe(spec.request()) + " -> " + response.status()
+                + " answered " + ErrorAdvice.start(response) + "."));
+    }
+
+    private static void sleep(Duration interval) {
+        try {
+            Thread.sleep(interval.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DebrickedException("Interrupted while polling", e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.debrickedmaven.maven;
 
 import io.github.debrickedmaven.auth.AuthenticationException;
 import io.github.debrickedmaven.auth.Credentials;
+import io.github.debrickedmaven.call.FailWhenException;
 import io.github.debrickedmaven.client.BaseUrl;
 import io.github.debrickedmaven.client.ClientSettings;
 import io.github.debrickedmaven.client.DebrickedClient;
@@ -125,6 +126,9 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
             fail(new MojoExecutionException(e.getMessage(), e));
         } catch (CredentialResolver.MissingCredentialsException e) {
             fail(e);
+        } catch (FailWhenException e) {
+            // a verdict, not an error: failOnError does not soften it
+            throw new MojoFailureException(e.getMessage(), e);
         }
     }
 

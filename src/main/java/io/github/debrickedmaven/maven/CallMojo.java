@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.debrickedmaven.call.CallResult;
 import io.github.debrickedmaven.call.RequestRunner;
 import io.github.debrickedmaven.call.RequestSpec;
+import io.github.debrickedmaven.call.RunListener;
 import io.github.debrickedmaven.client.ApiResponse;
 import java.io.File;
 import java.io.IOException;
@@ -11,6 +12,7 @@ import java.io.PrintStream;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,7 +23,10 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * ad-hoc request given on the command line with {@code -Ddebricked.path=...}.
  *
  * <p>Each response body is written to its output file; a status other than the expected one fails
- * the goal, naming the request, the status and Debricked's message.
+ * the goal, naming the request, the status and Debricked's message. Requests may {@code extract}
+ * values from their answers for later requests ({@code @{id.name}}) and later plugins (the project
+ * property {@code debricked.<id>.<name>}), {@code poll} until the server is done, and fail the build
+ * with {@code failWhen}.
  */
 @Mojo(name = "call", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
 public class CallMojo extends AbstractDebrickedMojo {
@@ -29,7 +34,9 @@ public class CallMojo extends AbstractDebrickedMojo {
     /**
      * The requests to run, in order. Each has an {@code id} and a {@code path}, and optionally
      * {@code method}, {@code query}, {@code headers}, {@code body} | {@code bodyFile} | {@code form}
-     * (with {@code files} for multipart), {@code expectedStatus} and {@code outputFile}. See the README.
+     * (with {@code files} for multipart), {@code expectedStatus}, {@code outputFile},
+     * {@code extract}, {@code poll} ({@code whileStatus}, {@code until}, {@code interval},
+     * {@code timeout}) and {@code failWhen}. See the README.
      */
     @Parameter
     List<Request> requests;
@@ -55,6 +62,9 @@ public class CallMojo extends AbstractDebrickedMojo {
 
     @Parameter(defaultValue = "${basedir}", readonly = true, required = true)
     File basedir;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    MavenProject project;
 
     private List<RequestSpec> specs;
 
@@ -88,8 +98,24 @@ public class CallMojo extends AbstractDebrickedMojo {
 
     @Override
     protected void run(Connection connection) throws MojoExecutionException {
-        List<CallResult> results = new RequestRunner(connection.client(), result -> getLog().info(result.summary()))
-                .run(specs);
+        List<CallResult> results = new RequestRunner(connection.client(), new RunListener() {
+            @Override
+            public void done(CallResult result) {
+                getLog().info(result.summary());
+            }
+
+            @Override
+            public void polling(String message) {
+                getLog().info(message);
+            }
+
+            @Override
+            public void extracted(String id, String name, String value) {
+                // later plugin executions of this module read it as ${debricked.<id>.<name>}
+                project.getProperties().setProperty("debricked." + id + "." + name, value);
+                getLog().debug("[" + id + "] extracted " + name + " = " + value);
+            }
+        }).run(specs);
         if (isAdHoc()) {
             print(results.get(0).response());
         }

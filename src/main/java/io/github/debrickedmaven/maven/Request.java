@@ -41,4 +41,31 @@ public class Request {
 
     /** Where the response body goes. Default {@code ${outputDirectory}/<id>.json}. */
     File outputFile;
+
+    /**
+     * Values to take from the JSON answer: name to JSON Pointer. Later requests use them as
+     * {@code @{id.name}}; later plugins as the project property {@code debricked.<id>.<name>}.
+     */
+    Map<String, String> extract;
+
+    /** Repeat this request until the server is done. */
+    Poll poll;
+
+    /** Fail the build when this condition holds for the final answer, e.g. {@code /vulnerabilitiesFound > 0}. */
+    String failWhen;
+
+    /** The {@code <poll>} of a request. */
+    public static class Poll {
+        /** Comma-separated statuses: repeat while the answer has one of them. */
+        String whileStatus;
+
+        /** Repeat until this condition holds for a 2xx JSON answer, e.g. {@code /progress == 100}. */
+        String until;
+
+        /** Seconds between polls. Default 10. */
+        Integer interval;
+
+        /** Seconds to poll in all before the goal fails. Default 600. */
+        Integer timeout;
+    }
 }

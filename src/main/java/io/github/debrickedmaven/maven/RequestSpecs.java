@@ -1,11 +1,16 @@
 package io.github.debrickedmaven.maven;
 
+import com.fasterxml.jackson.core.JsonPointer;
+import io.github.debrickedmaven.call.Condition;
+import io.github.debrickedmaven.call.LateValues;
+import io.github.debrickedmaven.call.PollSpec;
 import io.github.debrickedmaven.call.RequestSpec;
 import io.github.debrickedmaven.client.ApiRequest;
 import io.github.debrickedmaven.client.RequestBody;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -25,6 +30,7 @@ final class RequestSpecs {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
     private static final Pattern PATH = Pattern.compile("/[^\\s#]*");
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_-]+");
 
     private final Path basedir;
     private final Path outputDirectory;
@@ -41,6 +47,7 @@ final class RequestSpecs {
     List<RequestSpec> from(List<Request> requests) throws InvalidConfigurationException {
         List<RequestSpec> specs = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        Set<String> extracted = new HashSet<>();
         for (int i = 0; i < requests.size(); i++) {
             Request request = requests.get(i);
             String id = request.id;
@@ -56,7 +63,13 @@ final class RequestSpecs {
                 throw new InvalidConfigurationException("[" + id + "] <id> is used by two requests: ids must be"
                         + " unique in an execution.");
             }
-            specs.add(from(request));
+            RequestSpec spec = from(request);
+            String unknown = LateValues.unknownReference(spec, extracted);
+            if (unknown != null) {
+                throw new InvalidConfigurationException(unknown);
+            }
+            spec.extract().keySet().forEach(name -> extracted.add(id + "." + name));
+            specs.add(spec);
         }
         return specs;
     }
@@ -80,7 +93,60 @@ final class RequestSpecs {
         RequestBody body = body(r, where);
         ApiRequest request = new ApiRequest(method, path, ordered(r.query), ordered(r.headers), body);
         Path output = r.outputFile != null ? r.outputFile.toPath() : outputDirectory.resolve(r.id + ".json");
-        return new RequestSpec(r.id, request, statuses(r.expectedStatus, where), output);
+        return new RequestSpec(r.id, request, statuses(r.expectedStatus, where + "<expectedStatus>"), output,
+                extract(r.extract, where), poll(r.poll, where), condition(r.failWhen, where + "<failWhen>"));
+    }
+
+    private static Map<String, JsonPointer> extract(Map<String, String> extract, String where)
+            throws InvalidConfigurationException {
+        Map<String, JsonPointer> pointers = new LinkedHashMap<>();
+        if (extract == null) {
+            return pointers;
+        }
+        for (Map.Entry<String, String> entry : extract.entrySet()) {
+            String element = where + "<extract><" + entry.getKey() + ">";
+            if (!NAME.matcher(entry.getKey()).matches()) {
+                throw new InvalidConfigurationException(element + ": names may hold only letters, digits, '_' and"
+                        + " '-'.");
+            }
+            String pointer = entry.getValue() == null ? "" : entry.getValue().strip();
+            if (!pointer.startsWith("/")) {
+                throw new InvalidConfigurationException(element + " '" + pointer + "' is not a JSON Pointer: it must"
+                        + " start with /, like /ciUploadId.");
+            }
+            pointers.put(entry.getKey(), JsonPointer.compile(pointer));
+        }
+        return pointers;
+    }
+
+    private static PollSpec poll(Request.Poll poll, String where) throws InvalidConfigurationException {
+        if (poll == null) {
+            return null;
+        }
+        Set<Integer> whileStatus = statuses(poll.whileStatus, where + "<poll><whileStatus>");
+        Condition until = condition(poll.until, where + "<poll><until>");
+        if (whileStatus.isEmpty() && until == null) {
+            throw new InvalidConfigurationException(where + "<poll> needs <whileStatus>, <until> or both: say when"
+                    + " to poll again.");
+        }
+        int interval = poll.interval == null ? 10 : poll.interval;
+        int timeout = poll.timeout == null ? 600 : poll.timeout;
+        if (interval < 1 || timeout < interval) {
+            throw new InvalidConfigurationException(where + "<poll>: <interval> (" + interval + ") must be at least 1"
+                    + " second and <timeout> (" + timeout + ") at least the interval.");
+        }
+        return new PollSpec(whileStatus, until, Duration.ofSeconds(interval), Duration.ofSeconds(timeout));
+    }
+
+    private static Condition condition(String text, String element) throws InvalidConfigurationException {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Condition.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationException(element + ": " + e.getMessage() + ".");
+        }
     }
 
     private RequestBody body(Request r, String where) throws InvalidConfigurationException {
@@ -124,7 +190,7 @@ final class RequestSpecs {
         return absolute;
     }
 
-    private static Set<Integer> statuses(String list, String where) throws InvalidConfigurationException {
+    private static Set<Integer> statuses(String list, String element) throws InvalidConfigurationException {
         Set<Integer> statuses = new LinkedHashSet<>();
         if (list == null || list.isBlank()) {
             return statuses;
@@ -132,8 +198,8 @@ final class RequestSpecs {
         for (String item : list.split(",")) {
             String code = item.strip();
             if (!code.matches("[1-5]\\d\\d")) {
-                throw new InvalidConfigurationException(where + "<expectedStatus> '" + list + "' must be HTTP status"
-                        + " codes separated by commas, like 200,204.");
+                throw new InvalidConfigurationException(element + " '" + list + "' must be HTTP status codes"
+                        + " separated by commas, like 200,204.");
             }
             statuses.add(Integer.valueOf(code));
         }

@@ -3,46 +3,17 @@ package io.github.debrickedmaven.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.debrickedmaven.auth.Credentials;
 import io.github.debrickedmaven.client.ApiRequest;
-import io.github.debrickedmaven.client.TestClients;
-import io.github.debrickedmaven.client.DebrickedConnector;
 import io.github.debrickedmaven.client.DebrickedException;
 import io.github.debrickedmaven.testserver.FakeDebricked;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class RequestRunnerTest {
-
-    @TempDir
-    Path dir;
-
-    private FakeDebricked debricked;
-    private DebrickedConnector connector;
-    private final List<String> log = new ArrayList<>();
-    private RequestRunner runner;
-
-    @BeforeEach
-    void start() throws Exception {
-        debricked = FakeDebricked.start().acceptToken("tok");
-        connector = new DebrickedConnector(Clock.systemUTC());
-        runner = new RequestRunner(connector.connect(TestClients.settings(debricked.baseUrl()), Credentials.accessToken("tok", "test")),
-                result -> log.add(result.summary()));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        connector.close();
-        debricked.close();
-    }
+class RequestRunnerTest extends RunnerTestBase {
 
     private RequestSpec spec(String id, String method, String path, Set<Integer> expected) {
         return new RequestSpec(id, new ApiRequest(method, path, null, null, null), expected,

@@ -229,7 +229,7 @@ class DebrickedClientTest {
     @Test
     void sendsMultipartFieldsAndFilesAndRepeatsThemIdentically(@TempDir Path dir) throws Exception {
         Path pom = Files.writeString(dir.resolve("pom.xml"), "<project>ünïcode</project>");
-        ApiRequest request = new ApiRequest("POST", "/api/1.0/open/uploads/dependencies/files", Map.of(), Map.of(),
+        ApiRequest request = new ApiRequest("POST", "/api/1.0/open/echo/upload", Map.of(), Map.of(),
                 new RequestBody.Multipart(Map.of("repositoryName", "acme/shop"), Map.of("fileData", pom)));
         DebrickedClient client = client(token());
         client.send(ApiRequest.get(USER_PATH));
@@ -241,7 +241,7 @@ class DebrickedClientTest {
         assertThat(echo.at("/parts/1/name").asText()).isEqualTo("fileData");
         assertThat(echo.at("/parts/1/filename").asText()).isEqualTo("pom.xml");
         assertThat(echo.at("/parts/1/size").asLong()).isEqualTo(Files.size(pom));
-        List<FakeDebricked.Recorded> uploads = debricked.requests("POST", "/api/1.0/open/uploads/dependencies/files");
+        List<FakeDebricked.Recorded> uploads = debricked.requests("POST", "/api/1.0/open/echo/upload");
         assertThat(uploads).extracting(FakeDebricked.Recorded::status).containsExactly(401, 200);
         assertThat(uploads.get(0).bodySize()).isEqualTo(uploads.get(1).bodySize());
     }

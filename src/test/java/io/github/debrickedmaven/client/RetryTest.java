@@ -132,7 +132,7 @@ class RetryTest {
     @Test
     void a429OnPostIsRepeatedWithTheSameBytes(@TempDir Path dir) throws Exception {
         Path pom = Files.writeString(dir.resolve("pom.xml"), "<project/>".repeat(100));
-        String upload = "/api/1.0/open/uploads/dependencies/files";
+        String upload = "/api/1.0/open/echo/upload";
         debricked.fault(upload, 1, 429, retryAfter("1"), null);
         ApiRequest request = new ApiRequest("POST", upload, Map.of(), Map.of(),
                 new RequestBody.Multipart(Map.of("repositoryName", "acme/shop"), Map.of("fileData", pom)));

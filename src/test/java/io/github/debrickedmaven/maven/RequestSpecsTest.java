@@ -110,4 +110,82 @@ class RequestSpecsTest {
         status.expectedStatus = "200;OK";
         assertThatThrownBy(() -> specs().from(List.of(status))).hasMessageContaining("[s] <expectedStatus> '200;OK'");
     }
+
+    @Test
+    void readsExtractPollAndFailWhen() throws Exception {
+        Request status = request("status", "/api/1.0/open/ci/upload/status");
+        status.extract = Map.of("progress", "/progress");
+        status.poll = new Request.Poll();
+        status.poll.whileStatus = "202";
+        status.poll.until = "/progress == 100";
+        status.failWhen = "/automationsAction == \"fail\"";
+
+        RequestSpec spec = specs().from(List.of(status)).get(0);
+
+        assertThat(spec.extract()).containsKey("progress");
+        assertThat(spec.poll().whileStatus()).containsExactly(202);
+        assertThat(spec.poll().interval()).hasSeconds(10);
+        assertThat(spec.poll().timeout()).hasSeconds(600);
+        assertThat(spec.poll().until()).hasToString("/progress == 100");
+        assertThat(spec.failWhen()).hasToString("/automationsAction == \"fail\"");
+    }
+
+    @Test
+    void lateValuesMustComeFromAnEarlierExtract() throws Exception {
+        Request upload = request("upload", "/api/1.0/open/uploads/dependencies/files");
+        upload.extract = Map.of("ciUploadId", "/ciUploadId");
+        Request finish = request("finish", "/api/1.0/open/finishes/dependencies/files/uploads");
+        finish.body = "{\"ciUploadId\": \"@{upload.ciUploadId}\"}";
+        assertThat(specs().from(List.of(upload, finish))).hasSize(2);
+
+        assertThatThrownBy(() -> specs().from(List.of(finish, upload)))
+                .hasMessageStartingWith("[finish] <body> uses @{upload.ciUploadId}, but no earlier request extracts"
+                        + " 'ciUploadId' as request 'upload'");
+
+        Request typo = request("status", "/api/1.0/open/ci/upload/status");
+        typo.query = Map.of("ciUploadId", "@{upload.ciUploadID}");
+        assertThatThrownBy(() -> specs().from(List.of(upload, typo)))
+                .hasMessageStartingWith("[status] <query><ciUploadId> uses @{upload.ciUploadID}");
+
+        Files.writeString(basedir.resolve("finish.json"), "{\"ciUploadId\": \"@{nobody.id}\"}");
+        Request file = request("file", "/p");
+        file.bodyFile = new File("finish.json");
+        assertThatThrownBy(() -> specs().from(List.of(upload, file)))
+                .hasMessageStartingWith("[file] <bodyFile> " + basedir.resolve("finish.json") + " uses @{nobody.id}");
+    }
+
+    @Test
+    void catchesWorkflowMistakesBeforeAnyRequest() {
+        Request pointer = request("p", "/p");
+        pointer.extract = Map.of("id", "id");
+        assertThatThrownBy(() -> specs().from(List.of(pointer)))
+                .hasMessageContaining("[p] <extract><id> 'id' is not a JSON Pointer");
+
+        Request name = request("n", "/p");
+        name.extract = Map.of("a.b", "/id");
+        assertThatThrownBy(() -> specs().from(List.of(name))).hasMessageContaining("[n] <extract><a.b>");
+
+        Request empty = request("e", "/p");
+        empty.poll = new Request.Poll();
+        assertThatThrownBy(() -> specs().from(List.of(empty)))
+                .hasMessageContaining("[e] <poll> needs <whileStatus>, <until> or both");
+
+        Request interval = request("i", "/p");
+        interval.poll = new Request.Poll();
+        interval.poll.whileStatus = "202";
+        interval.poll.interval = 0;
+        assertThatThrownBy(() -> specs().from(List.of(interval))).hasMessageContaining("[i] <poll>: <interval> (0)");
+
+        Request until = request("u", "/p");
+        until.poll = new Request.Poll();
+        until.poll.until = "/progress = 100";
+        assertThatThrownBy(() -> specs().from(List.of(until)))
+                .hasMessageContaining("[u] <poll><until>: '/progress = 100' is not a condition");
+
+        Request verdict = request("v", "/p");
+        verdict.failWhen = "vulnerabilitiesFound > 0";
+        assertThatThrownBy(() -> specs().from(List.of(verdict)))
+                .hasMessageContaining("[v] <failWhen>: 'vulnerabilitiesFound' in 'vulnerabilitiesFound > 0' is not a"
+                        + " JSON Pointer");
+    }
 }

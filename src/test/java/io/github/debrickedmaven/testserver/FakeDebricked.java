@@ -60,8 +60,9 @@ public final class FakeDebricked implements AutoCloseable {
     private final Map<String, String> users = new ConcurrentHashMap<>();
     private final Map<String, IssuedJwt> jwts = new ConcurrentHashMap<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
-    private final Map<String, Canned> canned = new ConcurrentHashMap<>();
+    private final Map<String, Answer> canned = new ConcurrentHashMap<>();
     private final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
+    private final ScanModel scans = new ScanModel();
     private final AtomicInteger jwtCounter = new AtomicInteger();
     private volatile Duration jwtLifetime = Duration.ofHours(1);
     private volatile int callsPerJwt = Integer.MAX_VALUE;
@@ -122,7 +123,7 @@ public final class FakeDebricked implements AutoCloseable {
 
     /** Answers {@code method path} (path without query) with this status and body from now on. */
     public FakeDebricked respond(String method, String path, int status, String body) {
-        canned.put(method + " " + path, new Canned(status, body, Map.of()));
+        canned.put(method + " " + path, new Answer(status, body, Map.of()));
         return this;
     }
 
@@ -132,7 +133,7 @@ public final class FakeDebricked implements AutoCloseable {
      */
     public FakeDebricked fault(String pathPrefix, int times, int status, Map<String, String> headers, String body) {
         for (int i = 0; i < times; i++) {
-            faults.add(new Fault(pathPrefix, new Canned(status, body, headers), false, Duration.ZERO));
+            faults.add(new Fault(pathPrefix, new Answer(status, body, headers), false, Duration.ZERO));
         }
         return this;
     }
@@ -151,6 +152,11 @@ public final class FakeDebricked implements AutoCloseable {
             faults.add(new Fault(pathPrefix, null, false, delay));
         }
         return this;
+    }
+
+    /** The CI scan and SBOM endpoints, to configure and inspect. */
+    public ScanModel scans() {
+        return scans;
     }
 
     /** Every request seen, in arrival order. */
@@ -213,7 +219,7 @@ public final class FakeDebricked implements AutoCloseable {
             if (fault != null && !fault.delay().isZero()) {
                 sleep(fault.delay());
             }
-            Canned answer = fault != null && fault.answer() != null ? fault.answer()
+            Answer answer = fault != null && fault.answer() != null ? fault.answer()
                     : answer(exchange.getRequestMethod(), path, query, headers, body);
             requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().toString(), path,
                     query == null ? "" : query,
@@ -244,7 +250,7 @@ public final class FakeDebricked implements AutoCloseable {
         }
     }
 
-    private Canned answer(String method, String path, String query, Headers headers, Body body) {
+    private Answer answer(String method, String path, String query, Headers headers, Body body) {
         if (method.equals("POST") && path.equals("/api/login_refresh")) {
             String token = loginField(headers, body, "refresh_token");
             return token != null && accessTokens.contains(token) ? issueJwt("token-user")
@@ -259,15 +265,21 @@ public final class FakeDebricked implements AutoCloseable {
         if (!path.startsWith("/api/1.0/")) {
             return error(404, "No route found for \"" + method + " " + path + "\"");
         }
-        Canned unauthorized = checkJwt(headers.getFirst("Authorization"));
+        Answer unauthorized = checkJwt(headers.getFirst("Authorization"));
         if (unauthorized != null) {
             return unauthorized;
         }
-        Canned configured = canned.get(method + " " + path);
+        Answer configured = canned.get(method + " " + path);
         if (configured != null) {
             return configured;
         }
-        return new Canned(200, echo(method, path, query, headers, body), Map.of());
+        String contentType = String.valueOf(headers.getFirst("Content-Type"));
+        Answer modelled = scans.answer(method, path, decodeForm(query == null ? "" : query), form(headers, body),
+                parts(headers, body), contentType.startsWith("application/json") ? body.kept : null);
+        if (modelled != null) {
+            return modelled;
+        }
+        return new Answer(200, echo(method, path, query, headers, body), Map.of());
     }
 
     private Fault takeFault(String path) {
@@ -282,7 +294,7 @@ public final class FakeDebricked implements AutoCloseable {
         return null;
     }
 
-    private Canned issueJwt(String username) {
+    private Answer issueJwt(String username) {
         long now = clock.instant().getEpochSecond();
         int n = jwtCounter.incrementAndGet();
         ObjectNode payload = JSON.createObjectNode()
@@ -294,10 +306,10 @@ public final class FakeDebricked implements AutoCloseable {
                 + "." + b64.encodeToString(("fake-signature-" + n + "-" + System.nanoTime())
                         .getBytes(StandardCharsets.UTF_8));
         jwts.put(jwt, new IssuedJwt(now + jwtLifetime.toSeconds(), callsPerJwt));
-        return new Canned(200, JSON.createObjectNode().put("token", jwt).toString(), Map.of());
+        return new Answer(200, JSON.createObjectNode().put("token", jwt).toString(), Map.of());
     }
 
-    private Canned checkJwt(String authorization) {
+    private Answer checkJwt(String authorization) {
         if (authorization == null || !authorization.startsWith("Bearer ") || authorization.length() == 7) {
             return error(401, "JWT Token not found");
         }
@@ -315,9 +327,8 @@ public final class FakeDebricked implements AutoCloseable {
         return null;
     }
 
-    private static Canned error(int status, String message) {
-        return new Canned(status, JSON.createObjectNode().put("code", status).put("message", message).toString(),
-                Map.of());
+    private static Answer error(int status, String message) {
+        return Answer.error(status, message);
     }
 
     private static String loginField(Headers headers, Body body, String name) {
@@ -470,11 +481,20 @@ public final class FakeDebricked implements AutoCloseable {
     public record Part(String name, String filename, long size, String text) {
     }
 
-    private record Canned(int status, String body, Map<String, String> headers) {
+    /** A canned answer: status, body (JSON unless a header says otherwise) and headers. */
+    record Answer(int status, String body, Map<String, String> headers) {
+        static Answer json(int status, String body) {
+            return new Answer(status, body, Map.of());
+        }
+
+        static Answer error(int status, String message) {
+            return new Answer(status, JSON.createObjectNode().put("code", status).put("message", message).toString(),
+                    Map.of());
+        }
     }
 
     /** A fault for one request: a canned answer, a dropped connection, or a delay before the normal answer. */
-    private record Fault(String pathPrefix, Canned answer, boolean drop, Duration delay) {
+    private record Fault(String pathPrefix, Answer answer, boolean drop, Duration delay) {
     }
 
     private record Body(long size, String sha256, byte[] kept) {
