@@ -6,6 +6,7 @@ import io.github.debrickedmaven.client.ApiRequest;
 import io.github.debrickedmaven.client.ApiResponse;
 import io.github.debrickedmaven.client.DebrickedClient;
 import io.github.debrickedmaven.client.DebrickedException;
+import io.github.debrickedmaven.output.AtomicFiles;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,7 +107,7 @@ public final class RequestRunner {
             return null;
         }
         try {
-            OutputFiles.writeAtomically(spec.outputFile(), response.body());
+            AtomicFiles.write(spec.outputFile(), response.body());
         } catch (IOException e) {
             throw new DebrickedException("[" + spec.id() + "] could not write the response to " + spec.outputFile()
                     + ": " + e.getMessage(), e);

@@ -111,11 +111,15 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
             getLog().info("Skipping Debricked " + goal() + ": debricked.skip is true.");
-            return;
+            if (!skipped()) {
+                return;
+            }
         }
         URI base = baseUrl();
         checkLimits();
-        prepare();
+        if (!skip && !prepare()) {
+            return;
+        }
         if (session.isOffline()) {
             getLog().warn("Skipping Debricked " + goal() + " because Maven is offline (-o): no request was made.");
             return;
@@ -135,8 +139,22 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
     /** The goal's name, for log lines. */
     protected abstract String goal();
 
-    /** Checks the goal's own configuration; runs before any request, even offline. */
-    protected abstract void prepare() throws MojoExecutionException;
+    /**
+     * Checks the goal's own configuration and does its local work; runs before any request, even
+     * offline.
+     *
+     * @return whether there is anything to send to Debricked
+     */
+    protected abstract boolean prepare() throws MojoExecutionException;
+
+    /**
+     * Called instead of {@link #prepare()} when {@code skip} is set.
+     *
+     * @return whether this execution must still talk to Debricked (for others' work)
+     */
+    protected boolean skipped() {
+        return false;
+    }
 
     /** Does the goal's work. */
     protected abstract void run(Connection connection) throws MojoExecutionException, MojoFailureException;

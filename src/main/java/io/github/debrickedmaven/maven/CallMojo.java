@@ -79,7 +79,7 @@ public class CallMojo extends AbstractDebrickedMojo {
     }
 
     @Override
-    protected void prepare() throws MojoExecutionException {
+    protected boolean prepare() throws MojoExecutionException {
         RequestSpecs parser = new RequestSpecs(basedir.toPath(), outputDirectory());
         if (isAdHoc()) {
             specs = parser.from(List.of(RequestSpecs.adHoc(method, path, body, bodyFile)));
@@ -90,6 +90,7 @@ public class CallMojo extends AbstractDebrickedMojo {
                     + " <configuration>, or give one request on the command line, for example"
                     + " mvn debricked:call -Ddebricked.path=/api/1.0/open/user-profile/get-user-info");
         }
+        return true;
     }
 
     private boolean isAdHoc() {

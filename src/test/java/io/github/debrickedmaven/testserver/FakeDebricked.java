@@ -213,7 +213,8 @@ public final class FakeDebricked implements AutoCloseable {
             Fault fault = takeFault(path);
             if (fault != null && fault.drop()) {
                 requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().toString(), path,
-                        query == null ? "" : query, copy(headers), body.size, body.sha256, Map.of(), List.of(), 0));
+                        query == null ? "" : query, copy(headers), body.size, body.sha256, Map.of(), List.of(), 0,
+                        null));
                 return; // closing the exchange before any response closes the connection
             }
             if (fault != null && !fault.delay().isZero()) {
@@ -224,7 +225,7 @@ public final class FakeDebricked implements AutoCloseable {
             requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().toString(), path,
                     query == null ? "" : query,
                     copy(headers), body.size, body.sha256, form(headers, body), parts(headers, body),
-                    answer.status()));
+                    answer.status(), body.kept));
             answer.headers().forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
             byte[] bytes = answer.body() == null ? new byte[0] : answer.body().getBytes(StandardCharsets.UTF_8);
             if (bytes.length > 0 && !exchange.getResponseHeaders().containsKey("Content-Type")) {
@@ -464,7 +465,12 @@ public final class FakeDebricked implements AutoCloseable {
      * target as sent: an absolute URI when the request came through this server as a proxy.
      */
     public record Recorded(String method, String target, String path, String query, Map<String, List<String>> headers,
-            long bodySize, String bodySha256, Map<String, String> form, List<Part> parts, int status) {
+            long bodySize, String bodySha256, Map<String, String> form, List<Part> parts, int status, byte[] body) {
+
+        /** The body as text, when it was small enough to keep; else null. */
+        public String bodyText() {
+            return body == null ? null : new String(body, StandardCharsets.UTF_8);
+        }
 
         public boolean isLogin() {
             return path.equals("/api/login_refresh") || path.equals("/api/login_check");

@@ -1,4 +1,4 @@
-package io.github.debrickedmaven.call;
+package io.github.debrickedmaven.output;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -7,13 +7,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /** Writes result files so that a reader never sees half of one. */
-final class OutputFiles {
+public final class AtomicFiles {
 
-    private OutputFiles() {
+    private AtomicFiles() {
     }
 
     /** Writes beside the target, then moves the finished file into place. */
-    static void writeAtomically(Path target, byte[] content) throws IOException {
+    public static void write(Path target, byte[] content) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
