@@ -1,0 +1,16 @@
+import io.github.debrickedmaven.testserver.ItSupport
+def server = context.server
+try {
+    assert server.requests().isEmpty()
+    ItSupport.assertLogContains(basedir,
+            'Dry run: would upload 4 files to Debricked as repository acme/shop, commit abc:',
+            'a/maven.debricked.lock (',
+            '[WARNING] Skipping Debricked scan because Maven is offline (-o): no request was made.')
+    assert new File(basedir, 'maven.debricked.lock').isFile()
+    assert new File(basedir, 'a/maven.debricked.lock').isFile()
+    assert new File(basedir, 'target/debricked/maven.debricked.lock').isFile()
+    assert new File(basedir, 'a/target/debricked/maven.debricked.lock').text.contains('commons-io:commons-io:jar:2.21.0:compile')
+    true
+} finally {
+    server.close()
+}
