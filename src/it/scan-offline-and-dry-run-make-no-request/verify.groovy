@@ -5,7 +5,10 @@ try {
     ItSupport.assertLogContains(basedir,
             'Dry run: would upload 4 files to Debricked as repository acme/shop, commit abc:',
             'a/maven.debricked.lock (',
-            '[WARNING] Skipping Debricked scan because Maven is offline (-o): no request was made.')
+            '[WARNING] Skipping Debricked scan because Maven is offline (-o): no request was made.',
+            'Dry run: would upload 2 files to Debricked as repository (unknown), commit (unknown):',
+            'Debricked needs a repository and a commit to file the scan under, and the repository is unknown:'
+                    + ' set debricked.repository (or env DEBRICKED_REPOSITORY), or build from a git checkout.')
     assert new File(basedir, 'maven.debricked.lock').isFile()
     assert new File(basedir, 'a/maven.debricked.lock').isFile()
     assert new File(basedir, 'target/debricked/maven.debricked.lock').isFile()
