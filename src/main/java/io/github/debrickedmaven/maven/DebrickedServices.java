@@ -13,9 +13,23 @@ import javax.inject.Singleton;
 @Singleton
 public class DebrickedServices {
 
-    private final DebrickedConnector connector = new DebrickedConnector(Clock.systemUTC());
+    private volatile DebrickedConnector connector;
 
+    /**
+     * The connector, created on first use so that executions that skip, run offline or fail on their
+     * configuration never load the HTTP client.
+     */
     public DebrickedConnector connector() {
-        return connector;
+        DebrickedConnector current = connector;
+        if (current == null) {
+            synchronized (this) {
+                current = connector;
+                if (current == null) {
+                    current = new DebrickedConnector(Clock.systemUTC());
+                    connector = current;
+                }
+            }
+        }
+        return current;
     }
 }

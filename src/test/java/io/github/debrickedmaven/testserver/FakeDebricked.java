@@ -66,6 +66,7 @@ public final class FakeDebricked implements AutoCloseable {
     private final AtomicInteger jwtCounter = new AtomicInteger();
     private volatile Duration jwtLifetime = Duration.ofHours(1);
     private volatile int callsPerJwt = Integer.MAX_VALUE;
+    private volatile java.util.function.Supplier<Map<String, Integer>> stats;
 
     private FakeDebricked(int port, Clock clock) throws IOException {
         this.clock = clock;
@@ -159,6 +160,14 @@ public final class FakeDebricked implements AutoCloseable {
         return scans;
     }
 
+    /**
+     * Serves {@code GET /__admin/stats} (these counts as JSON) and {@code POST /__admin/reset}
+     * (forget every request), unauthenticated and unrecorded: for a stand-in in a process of its own.
+     */
+    public void admin(java.util.function.Supplier<Map<String, Integer>> counts) {
+        this.stats = counts;
+    }
+
     /** Every request seen, in arrival order. */
     public List<Recorded> requests() {
         return List.copyOf(requests);
@@ -208,6 +217,16 @@ public final class FakeDebricked implements AutoCloseable {
         try (exchange) {
             Body body = readBody(exchange.getRequestBody());
             String path = exchange.getRequestURI().getRawPath();
+            if (stats != null && path.startsWith("/__admin/")) {
+                if (path.equals("/__admin/reset")) {
+                    requests.clear();
+                }
+                byte[] json = JSON.writeValueAsBytes(stats.get());
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, json.length);
+                exchange.getResponseBody().write(json);
+                return;
+            }
             String query = exchange.getRequestURI().getRawQuery();
             Headers headers = exchange.getRequestHeaders();
             Fault fault = takeFault(path);

@@ -25,6 +25,7 @@ public final class ScanModel {
     private final Map<String, AtomicInteger> sboms = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger(1000);
     private volatile int pollsBeforeDone = 2;
+    private volatile java.time.Duration doneAfter;
     private volatile boolean longQueue;
     private volatile String result = "{\"progress\":100,\"vulnerabilitiesFound\":0,"
             + "\"unaffectedVulnerabilitiesFound\":0,\"automationsAction\":\"none\",\"automationRules\":[],"
@@ -33,6 +34,15 @@ public final class ScanModel {
     /** How many status calls answer 202 before the scan is done. Default 2. */
     public ScanModel pollsBeforeDone(int polls) {
         this.pollsBeforeDone = polls;
+        return this;
+    }
+
+    /**
+     * Scans take this long from their finish, however often the status is asked (instead of a number
+     * of status calls): for measuring how many status calls a client makes.
+     */
+    public ScanModel doneAfter(java.time.Duration duration) {
+        this.doneAfter = duration;
         return this;
     }
 
@@ -58,6 +68,7 @@ public final class ScanModel {
         public final int ciUploadId;
         public final List<Map<String, String>> files = new CopyOnWriteArrayList<>();
         public volatile JsonNode finish;
+        volatile long finishedAt;
         final AtomicInteger statusCalls = new AtomicInteger();
 
         Upload(int ciUploadId) {
@@ -124,6 +135,7 @@ public final class ScanModel {
             return FakeDebricked.Answer.error(404, "No upload with ciUploadId " + body.path("ciUploadId").asText());
         }
         upload.finish = body;
+        upload.finishedAt = System.nanoTime();
         if (body.path("returnCommitData").asBoolean(false)
                 || "true".equals(body.path("returnCommitData").asText())) {
             return FakeDebricked.Answer.json(200, "{\"repositoryId\":1,\"commitId\":1}");
@@ -141,6 +153,14 @@ public final class ScanModel {
                     + "\"https://debricked.com/app/en/repository/1/commit/1\"}");
         }
         int call = upload.statusCalls.incrementAndGet();
+        java.time.Duration duration = doneAfter;
+        if (duration != null) {
+            long elapsed = System.nanoTime() - upload.finishedAt;
+            if (elapsed < duration.toNanos()) {
+                return FakeDebricked.Answer.json(202, "{\"progress\":" + 100 * elapsed / duration.toNanos() + "}");
+            }
+            return FakeDebricked.Answer.json(200, result);
+        }
         if (call <= pollsBeforeDone) {
             int progress = 100 * (call - 1) / (pollsBeforeDone + 1);
             return FakeDebricked.Answer.json(202, "{\"progress\":" + progress + "}");
