@@ -24,11 +24,6 @@ public final class LateValues {
         values.put(id + "." + name, value);
     }
 
-    /** Every value so far, keyed {@code id.name}. */
-    public Map<String, String> all() {
-        return Map.copyOf(values);
-    }
-
     /** Inserts values as they are: for bodies, form fields and headers. */
     String insert(String text, String where) {
         return replace(text, where, UnaryOperator.identity());

@@ -43,11 +43,6 @@ public final class RequestRunner {
         return results;
     }
 
-    /** Every value extracted so far, keyed {@code id.name}. */
-    public LateValues values() {
-        return values;
-    }
-
     private CallResult run(RequestSpec spec) {
         ApiRequest request;
         try {

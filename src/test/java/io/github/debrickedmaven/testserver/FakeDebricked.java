@@ -45,6 +45,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class FakeDebricked implements AutoCloseable {
 
+    static {
+        // Answer at once, as a real server does: without TCP_NODELAY the JDK server's response body
+        // waits ~40 ms for the client's delayed ACK of the headers, which would swamp any timing.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Bodies up to this size are kept so that forms and multipart parts can be checked. */
     private static final int KEPT_BODY_LIMIT = 2 * 1024 * 1024;
