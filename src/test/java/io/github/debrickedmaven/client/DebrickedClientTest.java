@@ -281,6 +281,25 @@ class DebrickedClientTest {
     }
 
     @Test
+    void answersAProxyChallengeWithTheProxyCredentials() throws Exception {
+        try (FakeDebricked proxy = FakeDebricked.start().acceptToken(TOKEN)
+                .requireProxyCredentials("corp-user", "corp-pass")) {
+            ClientSettings settings = new ClientSettings(URI.create("http://debricked.example:8080"),
+                    Duration.ofSeconds(5), Duration.ofSeconds(5),
+                    new ProxySettings("127.0.0.1", Integer.parseInt(proxy.baseUrl().replaceAll(".*:", "")),
+                            "corp-user", "corp-pass"),
+                    "ua", TestClients.settings(debricked.baseUrl()).retry());
+
+            ApiResponse response = connector.connect(settings, token()).send(ApiRequest.get(USER_PATH));
+
+            assertThat(response.status()).isEqualTo(200);
+            assertThat(proxy.requests()).extracting(FakeDebricked.Recorded::status).contains(407).endsWith(200);
+            assertThat(proxy.requests().get(proxy.requests().size() - 1).header("Proxy-Authorization"))
+                    .startsWith("Basic ");
+        }
+    }
+
+    @Test
     void aLoginAnswerWithoutTokenIsNamedWithoutQuotingTheBody() {
         debricked.fault("/api/login_refresh", 1, 200, Map.of("Content-Type", "text/html"),
                 "<html>Welcome to the proxy login page</html>");

@@ -16,6 +16,7 @@ import org.apache.maven.api.plugin.testing.MojoTest;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
+import org.apache.maven.settings.Proxy;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +111,45 @@ class CallMojoTest {
         assertThatThrownBy(mojo::execute).isInstanceOf(MojoExecutionException.class)
                 .hasMessageContaining("'debricked.com' must be an http or https URL");
         assertThat(debricked.requests()).isEmpty();
+    }
+
+    @Test
+    @InjectMojo(goal = "call", pom = POM)
+    void goesThroughTheSettingsProxyWithItsEncryptedPassword(CallMojo mojo) throws Exception {
+        MavenCrypto crypto = new MavenCrypto("proxy-master");
+        Path security = crypto.writeSettingsSecurity(dir.resolve("settings-security.xml"));
+        String previous = System.setProperty("settings.security", security.toString());
+        try (FakeDebricked proxy = FakeDebricked.start().acceptToken("unit-token")
+                .requireProxyCredentials("corp-user", "corp-pass")) {
+            Settings settings = new Settings();
+            Proxy settingsProxy = new Proxy();
+            settingsProxy.setId("corp");
+            settingsProxy.setProtocol("http");
+            settingsProxy.setHost("127.0.0.1");
+            settingsProxy.setPort(Integer.parseInt(proxy.baseUrl().replaceAll(".*:", "")));
+            settingsProxy.setUsername("corp-user");
+            settingsProxy.setPassword(crypto.encrypt("corp-pass"));
+            settingsProxy.setNonProxyHosts("localhost|*.internal");
+            settings.addProxy(settingsProxy);
+            when(session.getSettings()).thenReturn(settings);
+            configure(mojo).baseUrl = "http://debricked.example:8080";
+            mojo.allowInsecureHttp = true;
+            proxy.respond("POST", "/api/1.0/open/finishes/dependencies/files/uploads", 204, null);
+
+            mojo.execute();
+
+            assertThat(proxy.requests()).extracting(FakeDebricked.Recorded::target)
+                    .contains("http://debricked.example:8080/api/1.0/open/repositories/get-repositories-names-links"
+                            + "?order=asc");
+            assertThat(proxy.requests()).extracting(FakeDebricked.Recorded::status).contains(407);
+            assertThat(debricked.requests()).isEmpty();
+        } finally {
+            if (previous == null) {
+                System.clearProperty("settings.security");
+            } else {
+                System.setProperty("settings.security", previous);
+            }
+        }
     }
 
     @Test

@@ -73,6 +73,7 @@ public final class FakeDebricked implements AutoCloseable {
     private volatile Duration jwtLifetime = Duration.ofHours(1);
     private volatile int callsPerJwt = Integer.MAX_VALUE;
     private volatile java.util.function.Supplier<Map<String, Integer>> stats;
+    private volatile String proxyAuthorization;
 
     private FakeDebricked(int port, Clock clock) throws IOException {
         this.clock = clock;
@@ -172,6 +173,16 @@ public final class FakeDebricked implements AutoCloseable {
      */
     public void admin(java.util.function.Supplier<Map<String, Integer>> counts) {
         this.stats = counts;
+    }
+
+    /**
+     * Acting as a proxy, answer 407 to requests without these Basic proxy credentials, as a
+     * company proxy does.
+     */
+    public FakeDebricked requireProxyCredentials(String username, String password) {
+        this.proxyAuthorization = "Basic " + Base64.getEncoder().encodeToString(
+                (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
     }
 
     /** Every request seen, in arrival order. */
@@ -277,6 +288,9 @@ public final class FakeDebricked implements AutoCloseable {
     }
 
     private Answer answer(String method, String path, String query, Headers headers, Body body) {
+        if (proxyAuthorization != null && !proxyAuthorization.equals(headers.getFirst("Proxy-Authorization"))) {
+            return new Answer(407, null, Map.of("Proxy-Authenticate", "Basic realm=\"proxy\""));
+        }
         if (method.equals("POST") && path.equals("/api/login_refresh")) {
             String token = loginField(headers, body, "refresh_token");
             return token != null && accessTokens.contains(token) ? issueJwt("token-user")
