@@ -76,8 +76,12 @@ public final class FakeDebricked implements AutoCloseable {
     private volatile String proxyAuthorization;
 
     private FakeDebricked(int port, Clock clock) throws IOException {
+        this(HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64), clock);
+    }
+
+    private FakeDebricked(HttpServer server, Clock clock) {
         this.clock = clock;
-        this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
+        this.server = server;
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
@@ -93,8 +97,29 @@ public final class FakeDebricked implements AutoCloseable {
         return new FakeDebricked(port, Clock.systemUTC());
     }
 
+    /**
+     * Starts over HTTPS on a free loopback port, with the key and certificate in a PKCS12 key store
+     * (see {@link TestCertificates}); its URL names {@code localhost}, which the certificate covers.
+     */
+    public static FakeDebricked startHttps(java.nio.file.Path keyStore, String password) throws Exception {
+        java.security.KeyStore store = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(keyStore)) {
+            store.load(in, password.toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory keys = javax.net.ssl.KeyManagerFactory.getInstance(
+                javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        keys.init(store, password.toCharArray());
+        javax.net.ssl.SSLContext tls = javax.net.ssl.SSLContext.getInstance("TLS");
+        tls.init(keys.getKeyManagers(), null, null);
+        com.sun.net.httpserver.HttpsServer https = com.sun.net.httpserver.HttpsServer.create(
+                new InetSocketAddress("127.0.0.1", 0), 64);
+        https.setHttpsConfigurator(new com.sun.net.httpserver.HttpsConfigurator(tls));
+        return new FakeDebricked(https, Clock.systemUTC());
+    }
+
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort();
+        String scheme = server instanceof com.sun.net.httpserver.HttpsServer ? "https://localhost:" : "http://127.0.0.1:";
+        return scheme + server.getAddress().getPort();
     }
 
     /** Accepts this access token at {@code /api/login_refresh}. */
