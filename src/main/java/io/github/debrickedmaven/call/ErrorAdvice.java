@@ -13,7 +13,8 @@ final class ErrorAdvice {
         String message = response.debrickedMessage();
         return "[" + spec.id() + "] " + DebrickedClient.describe(spec.request()) + " -> " + response.status()
                 + (message.isEmpty() ? "" : ": " + message)
-                + " (expected " + (spec.expectedStatus().isEmpty() ? "2xx" : spec.expectedStatus()) + "). "
+                + " (expected " + (spec.expectedStatus().isEmpty() ? "2xx" : spec.expectedStatus())
+                + (response.attempts() > 1 ? ", after " + response.attempts() + " attempts" : "") + "). "
                 + advice(response.status());
     }
 

@@ -14,8 +14,9 @@ import java.util.Optional;
  * @param contentType the Content-Type header, or null
  * @param body the body bytes as received (empty when there was none)
  * @param elapsed time from sending the request to the end of the body
+ * @param attempts how many times the request was sent (more than 1 after retries)
  */
-public record ApiResponse(int status, String contentType, byte[] body, Duration elapsed) {
+public record ApiResponse(int status, String contentType, byte[] body, Duration elapsed, int attempts) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -63,7 +63,7 @@ final class HttpExchange {
                 byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
                 Header contentType = answer.getFirstHeader(HttpHeaders.CONTENT_TYPE);
                 return new ApiResponse(answer.getCode(), contentType == null ? null : contentType.getValue(), body,
-                        Duration.ofNanos(System.nanoTime() - start));
+                        Duration.ofNanos(System.nanoTime() - start), retry.attempts);
             });
         } catch (IOException e) {
             throw new DebrickedException("Could not reach Debricked at " + settings.baseUrl() + " for "

@@ -92,4 +92,14 @@ class RequestRunnerTest extends RunnerTestBase {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("taken.json");
         }
     }
+
+    @Test
+    void aServerErrorThatOutlastsTheRetriesSaysHowOftenItWasTried() {
+        debricked.fault("/api/1.0/open/down", 4, 503, Map.of("Retry-After", "1"), "{\"message\":\"Maintenance\"}");
+
+        assertThatThrownBy(() -> runner.run(List.of(spec("down", "GET", "/api/1.0/open/down", Set.of()))))
+                .hasMessageStartingWith("[down] GET /api/1.0/open/down -> 503: Maintenance (expected 2xx, after 4"
+                        + " attempts). Debricked had a problem");
+        assertThat(debricked.requests("GET", "/api/1.0/open/down")).hasSize(4);
+    }
 }

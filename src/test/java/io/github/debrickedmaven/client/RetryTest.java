@@ -124,7 +124,10 @@ class RetryTest {
     void a503TwiceThenSuccessOnGet() {
         debricked.fault(PATH, 2, 503, retryAfter("1"), "<html>Service Unavailable</html>");
 
-        assertThat(client().send(ApiRequest.get(PATH)).status()).isEqualTo(200);
+        ApiResponse response = client().send(ApiRequest.get(PATH));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.attempts()).isEqualTo(3);
         assertThat(statuses("GET", PATH)).containsExactly(503, 503, 200);
         assertThat(log).hasSize(2).last().asString().endsWith("before attempt 3 of 4.");
     }
