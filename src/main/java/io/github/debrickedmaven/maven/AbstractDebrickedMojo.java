@@ -170,6 +170,11 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
         return outputDirectory.toPath();
     }
 
+    /** An environment variable, read through the Maven session ({@code env.*}) so that tests can set it. */
+    protected final String environment(String name) {
+        return session.getSystemProperties().getProperty("env." + name);
+    }
+
     private void fail(MojoExecutionException error) throws MojoExecutionException {
         if (failOnError) {
             throw error;
@@ -192,7 +197,7 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
     private URI baseUrl() throws InvalidConfigurationException {
         String raw = baseUrl;
         if (raw == null || raw.isBlank()) {
-            raw = session.getSystemProperties().getProperty("env.DEBRICKED_URI");
+            raw = environment("DEBRICKED_URI");
         }
         if (raw == null || raw.isBlank()) {
             raw = DEFAULT_BASE_URL;
@@ -213,7 +218,7 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
         }
 
         public DebrickedClient client() throws MojoExecutionException {
-            Credentials credentials = new CredentialResolver(settingsSecrets).resolve(session.getSystemProperties(),
+            Credentials credentials = new CredentialResolver(settingsSecrets).resolve(AbstractDebrickedMojo.this::environment,
                     tokenEnvironmentVariable, session.getSettings(), serverId);
             getLog().info("Debricked: " + base + ", " + credentials + ".");
             ProxySettings proxy = new ProxySelection(settingsSecrets)

@@ -1,7 +1,7 @@
 package io.github.debrickedmaven.maven;
 
 import io.github.debrickedmaven.auth.Credentials;
-import java.util.Properties;
+import java.util.function.Function;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -19,13 +19,13 @@ final class CredentialResolver {
     }
 
     /**
-     * @param environment the session's system properties, holding the environment as {@code env.*}
+     * @param environment environment variables by name, as the Maven session holds them
      * @throws MissingCredentialsException when neither source has credentials
      * @throws MojoExecutionException when the settings.xml server is unusable
      */
-    Credentials resolve(Properties environment, String tokenVariable, Settings settings, String serverId)
-            throws MojoExecutionException {
-        String token = environment.getProperty("env." + tokenVariable);
+    Credentials resolve(Function<String, String> environment, String tokenVariable, Settings settings,
+            String serverId) throws MojoExecutionException {
+        String token = environment.apply(tokenVariable);
         if (token != null && !token.isBlank()) {
             return Credentials.accessToken(token, "environment variable " + tokenVariable);
         }

@@ -232,18 +232,10 @@ public class ScanMojo extends AbstractDebrickedMojo {
     }
 
     private RepositoryMetadata metadata() {
-        String env = "env.";
-        java.util.Properties system = session.getSystemProperties();
         RepositoryMetadata parameters = new RepositoryMetadata(repository, commit, branch, repositoryUrl, author,
                 integration, repository == null ? null : "debricked.repository");
-        String envRepository = system.getProperty(env + "DEBRICKED_REPOSITORY");
-        RepositoryMetadata debrickedEnv = new RepositoryMetadata(envRepository,
-                system.getProperty(env + "DEBRICKED_COMMIT"), system.getProperty(env + "DEBRICKED_BRANCH"),
-                system.getProperty(env + "DEBRICKED_REPOSITORY_URL"), system.getProperty(env + "DEBRICKED_AUTHOR"),
-                system.getProperty(env + "DEBRICKED_INTEGRATION"), envRepository == null ? null
-                        : "env DEBRICKED_REPOSITORY");
-        return parameters.orElse(debrickedEnv)
-                .orElse(CiEnvironment.read(name -> system.getProperty(env + name)))
+        return parameters.orElse(CiEnvironment.readDebricked(this::environment))
+                .orElse(CiEnvironment.read(this::environment))
                 .orElse(GitCheckout.read(Path.of(session.getExecutionRootDirectory())));
     }
 

@@ -68,6 +68,18 @@ public final class CiEnvironment {
         return RepositoryMetadata.EMPTY;
     }
 
+    /**
+     * The Debricked CLI's own variables: {@code DEBRICKED_REPOSITORY}, {@code DEBRICKED_COMMIT},
+     * {@code DEBRICKED_BRANCH}, {@code DEBRICKED_REPOSITORY_URL}, {@code DEBRICKED_AUTHOR},
+     * {@code DEBRICKED_INTEGRATION}.
+     */
+    public static RepositoryMetadata readDebricked(Function<String, String> env) {
+        String repository = env.apply("DEBRICKED_REPOSITORY");
+        return new RepositoryMetadata(repository, env.apply("DEBRICKED_COMMIT"), env.apply("DEBRICKED_BRANCH"),
+                env.apply("DEBRICKED_REPOSITORY_URL"), env.apply("DEBRICKED_AUTHOR"),
+                env.apply("DEBRICKED_INTEGRATION"), repository == null ? null : "env DEBRICKED_REPOSITORY");
+    }
+
     /** For tests and callers holding a map. */
     public static RepositoryMetadata read(Map<String, String> env) {
         return read(env::get);

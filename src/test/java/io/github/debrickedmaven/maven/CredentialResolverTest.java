@@ -5,7 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.debrickedmaven.auth.Credentials;
 import java.nio.file.Path;
-import java.util.Properties;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +20,7 @@ class CredentialResolverTest {
 
     private final MavenCrypto crypto = new MavenCrypto("master-pass");
     private CredentialResolver resolver;
-    private final Properties environment = new Properties();
+    private final Map<String, String> environment = new HashMap<>();
     private final Settings settings = new Settings();
 
     @BeforeEach
@@ -38,10 +39,10 @@ class CredentialResolverTest {
 
     @Test
     void theEnvironmentVariableWins() throws Exception {
-        environment.setProperty("env.DEBRICKED_TOKEN", "from-env");
+        environment.put("DEBRICKED_TOKEN", "from-env");
         server("debricked", null, "from-settings");
 
-        Credentials credentials = resolver.resolve(environment, "DEBRICKED_TOKEN", settings, "debricked");
+        Credentials credentials = resolver.resolve(environment::get, "DEBRICKED_TOKEN", settings, "debricked");
 
         assertThat(credentials.loginForm().fields()).containsEntry("refresh_token", "from-env");
         assertThat(credentials.source()).isEqualTo("environment variable DEBRICKED_TOKEN");
@@ -49,11 +50,11 @@ class CredentialResolverTest {
 
     @Test
     void aBlankVariableFallsBackToTheServerByItsId() throws Exception {
-        environment.setProperty("env.MY_TOKEN", "  ");
+        environment.put("MY_TOKEN", "  ");
         server("other", null, "wrong");
         server("corp-debricked", null, "from-settings");
 
-        Credentials credentials = resolver.resolve(environment, "MY_TOKEN", settings, "corp-debricked");
+        Credentials credentials = resolver.resolve(environment::get, "MY_TOKEN", settings, "corp-debricked");
 
         assertThat(credentials.loginForm().fields()).containsEntry("refresh_token", "from-settings");
         assertThat(credentials.source()).isEqualTo("settings.xml server 'corp-debricked'");
@@ -63,7 +64,7 @@ class CredentialResolverTest {
     void anEncryptedTokenIsDecryptedThroughMaven() throws Exception {
         server("debricked", null, crypto.encrypt("the-real-token"));
 
-        Credentials credentials = resolver.resolve(environment, "DEBRICKED_TOKEN", settings, "debricked");
+        Credentials credentials = resolver.resolve(environment::get, "DEBRICKED_TOKEN", settings, "debricked");
 
         assertThat(credentials.loginForm().fields()).containsEntry("refresh_token", "the-real-token");
     }
@@ -72,7 +73,7 @@ class CredentialResolverTest {
     void aUsernameMakesItALogin() throws Exception {
         server("debricked", "ada@example.com", crypto.encrypt("pw"));
 
-        Credentials credentials = resolver.resolve(environment, "DEBRICKED_TOKEN", settings, "debricked");
+        Credentials credentials = resolver.resolve(environment::get, "DEBRICKED_TOKEN", settings, "debricked");
 
         assertThat(credentials.loginForm().path()).isEqualTo("/api/login_check");
         assertThat(credentials.loginForm().fields()).containsEntry("_username", "ada@example.com")
@@ -83,13 +84,13 @@ class CredentialResolverTest {
     void aValueEncryptedWithAnotherMasterFailsClearly() throws Exception {
         server("debricked", null, new MavenCrypto("other-master").encrypt("token"));
 
-        assertThatThrownBy(() -> resolver.resolve(environment, "DEBRICKED_TOKEN", settings, "debricked"))
+        assertThatThrownBy(() -> resolver.resolve(environment::get, "DEBRICKED_TOKEN", settings, "debricked"))
                 .hasMessageContaining("Could not decrypt the password of settings.xml server 'debricked'");
     }
 
     @Test
     void nothingFoundNamesBothWays() {
-        assertThatThrownBy(() -> resolver.resolve(environment, "DEBRICKED_TOKEN", settings, "debricked"))
+        assertThatThrownBy(() -> resolver.resolve(environment::get, "DEBRICKED_TOKEN", settings, "debricked"))
                 .isInstanceOf(CredentialResolver.MissingCredentialsException.class)
                 .hasMessageContaining("environment variable DEBRICKED_TOKEN")
                 .hasMessageContaining("<id>debricked</id>");
@@ -99,7 +100,7 @@ class CredentialResolverTest {
     void aServerWithoutPasswordIsNamed() {
         server("debricked", "ada", null);
 
-        assertThatThrownBy(() -> resolver.resolve(environment, "DEBRICKED_TOKEN", settings, "debricked"))
+        assertThatThrownBy(() -> resolver.resolve(environment::get, "DEBRICKED_TOKEN", settings, "debricked"))
                 .hasMessageContaining("settings.xml server 'debricked' has no <password>");
     }
 }
