@@ -16,6 +16,9 @@ import java.util.Objects;
  */
 public abstract sealed class Credentials permits Credentials.AccessToken, Credentials.UsernamePassword {
 
+    /** How the sources from settings.xml are named: "settings.xml server 'id'". */
+    public static final String SETTINGS_SOURCE = "settings.xml server ";
+
     private final String source;
 
     private Credentials(String source) {
@@ -62,6 +65,14 @@ public abstract sealed class Credentials permits Credentials.AccessToken, Creden
     @Override
     public String toString() {
         return kind() + " from " + source;
+    }
+
+    /**
+     * What a refused login names: "access token from environment variable DEBRICKED_TOKEN", or
+     * "credentials from settings.xml server 'debricked'" (which may hold a token or a login).
+     */
+    public String refusalSubject() {
+        return source.startsWith(SETTINGS_SOURCE) ? "credentials from " + source : toString();
     }
 
     static String sha256(String... parts) {

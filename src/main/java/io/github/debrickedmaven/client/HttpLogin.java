@@ -37,7 +37,7 @@ public final class HttpLogin implements Login {
         ApiResponse response = exchange.send(post, form.path());
         int status = response.status();
         if (status == 401 || status == 403) {
-            throw new AuthenticationException("Debricked rejected the " + credentials
+            throw new AuthenticationException("Debricked rejected the " + credentials.refusalSubject()
                     + " (POST " + form.path() + " -> " + status + quote(response) + "). "
                     + "Check that it is current and meant for " + exchange.settings().baseUrl()
                     + "; an admin creates access tokens under Admin tools > Access tokens.", true, null);

@@ -37,7 +37,7 @@ final class CredentialResolver {
                     + " (see debricked.tokenEnvironmentVariable and debricked.serverId).");
         }
         Server decrypted = secrets.decrypt(server);
-        String source = "settings.xml server '" + serverId + "'";
+        String source = Credentials.SETTINGS_SOURCE + "'" + serverId + "'";
         String username = decrypted.getUsername();
         String password = decrypted.getPassword();
         if (password == null || password.isEmpty()) {

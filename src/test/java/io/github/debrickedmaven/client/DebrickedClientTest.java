@@ -137,6 +137,17 @@ class DebrickedClientTest {
     }
 
     @Test
+    void aRejectedSettingsLoginNamesTheServer() {
+        DebrickedClient client = client(Credentials.usernamePassword("ada@example.com", "wrong",
+                Credentials.SETTINGS_SOURCE + "'debricked'"));
+
+        assertThatThrownBy(() -> client.send(ApiRequest.get(USER_PATH)))
+                .hasMessageStartingWith("Debricked rejected the credentials from settings.xml server 'debricked'"
+                        + " (POST /api/login_check -> 401: Invalid credentials.)")
+                .hasMessageNotContaining("wrong");
+    }
+
+    @Test
     void aJwtCloseToExpiryIsRenewedBeforeUse() {
         debricked.jwtLifetime(Duration.ofSeconds(30));
         DebrickedClient client = client(token());
