@@ -13,7 +13,6 @@ import org.apache.hc.client5.http.impl.classic.HttpClientBuilder;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.impl.routing.DefaultProxyRoutePlanner;
-import org.apache.hc.client5.http.ssl.DefaultClientTlsStrategy;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
 
@@ -47,8 +46,7 @@ public final class HttpClientRegistry implements AutoCloseable {
         HttpClientBuilder builder = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setConnectionFactory(new QuietConnectionFactory())
-                        // the JVM trust store, honouring javax.net.ssl.* as Maven itself does
-                        .setTlsSocketStrategy(DefaultClientTlsStrategy.createSystemDefault())
+                        .setTlsSocketStrategy(new SystemTlsStrategy())
                         .setDefaultConnectionConfig(connectionConfig)
                         .setMaxConnTotal(MAX_CONNECTIONS)
                         .setMaxConnPerRoute(MAX_CONNECTIONS)
