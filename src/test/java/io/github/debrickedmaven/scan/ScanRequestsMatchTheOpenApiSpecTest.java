@@ -39,6 +39,11 @@ class ScanRequestsMatchTheOpenApiSpecTest extends ScanTestBase {
                 List.of(new FakeDebricked.Part("repositoryName", null, 4, "acme")), 200, null);
         FakeDebricked.Recorded badQuery = new FakeDebricked.Recorded("GET", ScanUploader.STATUS, ScanUploader.STATUS,
                 "uploadId=1", Map.of(), 0, "", Map.of(), List.of(), 200, null);
+        FakeDebricked.Recorded badPatterns = new FakeDebricked.Recorded("POST", ScanUploader.FINISH,
+                ScanUploader.FINISH, "", Map.of("content-type", List.of("application/json")), 0, "", Map.of(),
+                List.of(), 204, "{\"ciUploadId\": \"12a\", \"repositoryName\": \"\"}".getBytes());
+        FakeDebricked.Recorded badIdInQuery = new FakeDebricked.Recorded("GET", ScanUploader.STATUS,
+                ScanUploader.STATUS, "ciUploadId=null", Map.of(), 0, "", Map.of(), List.of(), 200, null);
 
         assertThat(spec.violations(numericId)).containsExactlyInAnyOrder(
                 "POST " + ScanUploader.FINISH + ": field ciUploadId is NUMBER but the spec says string",
@@ -47,5 +52,10 @@ class ScanRequestsMatchTheOpenApiSpecTest extends ScanTestBase {
                 "POST " + ScanUploader.UPLOAD + ": required field fileData is missing");
         assertThat(spec.violations(badQuery)).containsExactly(
                 "GET " + ScanUploader.STATUS + ": query parameter uploadId is not in the spec");
+        assertThat(spec.violations(badPatterns)).containsExactlyInAnyOrder(
+                "POST " + ScanUploader.FINISH + ": field ciUploadId '12a' does not match the spec's pattern \\d+",
+                "POST " + ScanUploader.FINISH + ": field repositoryName '' does not match the spec's pattern .+");
+        assertThat(spec.violations(badIdInQuery)).containsExactly("GET " + ScanUploader.STATUS
+                + ": query parameter ciUploadId 'null' does not match the spec's pattern \\d+");
     }
 }

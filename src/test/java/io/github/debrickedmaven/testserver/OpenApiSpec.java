@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * Debricked's published OpenAPI 3 document (a verbatim copy in test resources), used to check that
  * the requests the plugin builds itself are ones Debricked documents: path, method, content type,
- * field and parameter names, required fields and JSON value types.
+ * field and parameter names, required fields, JSON value types and the patterns string values must
+ * match.
  */
 public final class OpenApiSpec {
 
@@ -77,9 +78,13 @@ public final class OpenApiSpec {
     private static void checkQuery(JsonNode operation, FakeDebricked.Recorded request, String where,
             List<String> problems) {
         List<String> sent = new ArrayList<>();
+        Map<String, String> values = new java.util.HashMap<>();
         for (String pair : request.query().split("&")) {
             if (!pair.isEmpty()) {
-                sent.add(URLDecoder.decode(pair.split("=", 2)[0], StandardCharsets.UTF_8));
+                String[] nameValue = pair.split("=", 2);
+                String name = URLDecoder.decode(nameValue[0], StandardCharsets.UTF_8);
+                sent.add(name);
+                values.put(name, nameValue.length < 2 ? "" : URLDecoder.decode(nameValue[1], StandardCharsets.UTF_8));
             }
         }
         for (JsonNode parameter : operation.path("parameters")) {
@@ -89,12 +94,16 @@ public final class OpenApiSpec {
             }
         }
         for (String name : sent) {
-            boolean known = false;
+            JsonNode known = null;
             for (JsonNode parameter : operation.path("parameters")) {
-                known |= parameter.path("in").asText().equals("query") && parameter.path("name").asText().equals(name);
+                if (parameter.path("in").asText().equals("query") && parameter.path("name").asText().equals(name)) {
+                    known = parameter;
+                }
             }
-            if (!known) {
+            if (known == null) {
                 problems.add(where + ": query parameter " + name + " is not in the spec");
+            } else {
+                checkPattern(known.path("schema"), values.get(name), where + ": query parameter " + name, problems);
             }
         }
     }
@@ -116,6 +125,8 @@ public final class OpenApiSpec {
             } else if (!matchesType(property.path("type").asText(""), field.getValue())) {
                 problems.add(where + ": field " + field.getKey() + " is " + field.getValue().getNodeType()
                         + " but the spec says " + property.path("type").asText());
+            } else if (field.getValue().isTextual()) {
+                checkPattern(property, field.getValue().asText(), where + ": field " + field.getKey(), problems);
             }
         });
     }
@@ -131,6 +142,8 @@ public final class OpenApiSpec {
             } else if (property.path("type").asText().equals("file") != (part.filename() != null)) {
                 problems.add(where + ": part " + part.name() + " should " + (part.filename() == null ? "" : "not ")
                         + "be a file");
+            } else if (part.filename() == null && part.text() != null) {
+                checkPattern(property, part.text(), where + ": part " + part.name(), problems);
             }
         }
         checkRequired(schema, names::contains, where, problems);
@@ -142,6 +155,14 @@ public final class OpenApiSpec {
             if (!present.test(required.asText())) {
                 problems.add(where + ": required field " + required.asText() + " is missing");
             }
+        }
+    }
+
+    /** Debricked's patterns are meant whole ("\\d+" for an id), so the value must match all of it. */
+    private static void checkPattern(JsonNode schema, String value, String what, List<String> problems) {
+        String pattern = schema.path("pattern").asText("");
+        if (!pattern.isEmpty() && value != null && !java.util.regex.Pattern.compile(pattern).matcher(value).matches()) {
+            problems.add(what + " '" + value + "' does not match the spec's pattern " + pattern);
         }
     }
 
