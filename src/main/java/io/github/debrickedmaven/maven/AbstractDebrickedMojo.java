@@ -38,7 +38,10 @@ public abstract class AbstractDebrickedMojo extends AbstractMojo {
     @Parameter(property = "debricked.baseUrl")
     String baseUrl;
 
-    /** Id of the settings.xml {@code <server>} holding the access token (or a username and password). */
+    /**
+     * Id of the settings.xml server entry holding the access token (its password alone), or a username
+     * and password to log in with. Encrypted values are decrypted through Maven's settings decrypter.
+     */
     @Parameter(property = "debricked.serverId", defaultValue = "debricked")
     String serverId;
 

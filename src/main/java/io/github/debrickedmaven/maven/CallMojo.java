@@ -19,13 +19,13 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Runs Debricked API requests: the {@code <requests>} configured in the POM, in order, or one
+ * Runs Debricked API requests: the {@code requests} configured in the POM, in order, or one
  * ad-hoc request given on the command line with {@code -Ddebricked.path=...}.
  *
  * <p>Each response body is written to its output file; a status other than the expected one fails
  * the goal, naming the request, the status and Debricked's message. Requests may {@code extract}
  * values from their answers for later requests ({@code @{id.name}}) and later plugins (the project
- * property {@code debricked.<id>.<name>}), {@code poll} until the server is done, and fail the build
+ * property {@code debricked.ID.NAME}), {@code poll} until the server is done, and fail the build
  * with {@code failWhen}.
  */
 @Mojo(name = "call", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true, requiresProject = false)
