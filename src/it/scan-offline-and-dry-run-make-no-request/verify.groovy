@@ -9,6 +9,8 @@ try {
             'Dry run: would upload 2 files to Debricked as repository (unknown), commit (unknown):',
             'Debricked needs a repository and a commit to file the scan under, and the repository is unknown:'
                     + ' set debricked.repository (or env DEBRICKED_REPOSITORY), or build from a git checkout.')
+    def subsetRuns = ItSupport.log(basedir).findAll(/Dry run: would upload 2 files/).size()
+    assert subsetRuns == 2 : '-pl a and -rf a each upload the subset once'
     assert new File(basedir, 'maven.debricked.lock').isFile()
     assert new File(basedir, 'a/maven.debricked.lock').isFile()
     assert new File(basedir, 'target/debricked/maven.debricked.lock').isFile()
