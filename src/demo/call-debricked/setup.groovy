@@ -1,4 +1,5 @@
 import io.github.debrickedmaven.testserver.FakeDebricked
+import io.github.debrickedmaven.testserver.ItSupport
 
 // The local Debricked stand-in, answering like Debricked does for the calls in pom.xml.
 def server = FakeDebricked.start().acceptToken('demo-access-token')
@@ -12,7 +13,7 @@ server.respond('POST', '/api/1.0/open/finishes/dependencies/files/uploads', 204,
 server.respond('GET', '/api/1.0/open/ci/upload/status', 200,
         '{"progress":100,"vulnerabilitiesFound":2,"automationsAction":"warn","automationRules":[],' +
         '"detailsUrl":"https://debricked.com/app/en/repository/101/commit/5"}')
-server.writeMavenConfig(basedir)
+ItSupport.writeMavenConfig(basedir, server)
 context.server = server
 println "Local Debricked stand-in listening on ${server.baseUrl()}"
 true

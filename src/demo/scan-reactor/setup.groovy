@@ -1,4 +1,5 @@
 import io.github.debrickedmaven.testserver.FakeDebricked
+import io.github.debrickedmaven.testserver.ItSupport
 
 // The local Debricked stand-in; its scan model answers 202 twice, then this result.
 def server = FakeDebricked.start().acceptToken('demo-access-token')
@@ -7,7 +8,7 @@ server.scans().pollsBeforeDone(2).result('''{"progress":100,"vulnerabilitiesFoun
   "automationRules":[{"ruleDescription":"Warn when a dependency has a vulnerability with CVSS 7 or more",
     "ruleActions":["warnPipeline"],"ruleLink":"https://debricked.com/app/en/automations/1","triggered":true,
     "triggerEvents":[{"dependency":"commons-io (Maven)","cve":"CVE-2024-47554","cvss3":7.5}]}]}''')
-server.writeMavenConfig(basedir)
+ItSupport.writeMavenConfig(basedir, server)
 context.server = server
 println "Local Debricked stand-in listening on ${server.baseUrl()}"
 true

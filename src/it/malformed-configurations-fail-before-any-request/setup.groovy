@@ -8,7 +8,7 @@ basedir.eachDir { dir ->
         pom.text = pom.text.replace('@project.groupId@', 'io.github.debrickedmaven')
                 .replace('@project.artifactId@', 'debricked-maven-plugin')
                 .replace('@project.version@', pluginVersion)
-        server.writeMavenConfig(dir)
+        ItSupport.writeMavenConfig(dir, server)
     }
 }
 true

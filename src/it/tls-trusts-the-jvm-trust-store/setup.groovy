@@ -5,5 +5,5 @@ import io.github.debrickedmaven.testserver.TestCertificates
 def keyStore = TestCertificates.create(new File(basedir, 'tls').toPath())
 def server = FakeDebricked.startHttps(keyStore, TestCertificates.PASSWORD).acceptToken(ItSupport.TOKEN)
 context.server = server
-server.writeMavenConfig(basedir)
+ItSupport.writeMavenConfig(basedir, server)
 true

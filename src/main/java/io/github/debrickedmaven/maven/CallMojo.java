@@ -7,8 +7,11 @@ import io.github.debrickedmaven.call.RequestSpec;
 import io.github.debrickedmaven.call.RunListener;
 import io.github.debrickedmaven.client.ApiResponse;
 import java.io.File;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -122,9 +125,15 @@ public class CallMojo extends AbstractDebrickedMojo {
         }
     }
 
-    /** Prints the body to standard output, so that {@code mvn -q debricked:call ... > out.json} works. */
-    private static void print(ApiResponse response) {
-        PrintStream out = System.out;
+    /**
+     * Prints the body to standard output, so that {@code mvn -q debricked:call ... > out.json} works.
+     * Under {@code -q} it goes to the process's own standard output: Maven 4 release candidates before
+     * rc-7 prefix what a plugin writes to {@code System.out} with {@code [INFO] [stdout]} even then.
+     */
+    private void print(ApiResponse response) {
+        System.out.flush();
+        PrintStream out = getLog().isInfoEnabled() ? System.out
+                : new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
         String text = response.json().map(json -> {
             try {
                 return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);

@@ -7,7 +7,6 @@ import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -233,20 +232,6 @@ public final class FakeDebricked implements AutoCloseable {
     /** Every JWT this server issued, so tests can search logs and files for them. */
     public Collection<String> issuedJwts() {
         return List.copyOf(jwts.keySet());
-    }
-
-    /**
-     * Writes {@code <basedir>/.mvn/maven.config} so that a forked Maven build talks to this server;
-     * {@code extraArguments} are added on separate lines.
-     */
-    public void writeMavenConfig(File basedir, String... extraArguments) throws IOException {
-        File mvn = new File(basedir, ".mvn");
-        Files.createDirectories(mvn.toPath());
-        StringBuilder config = new StringBuilder("-Ddebricked.baseUrl=" + baseUrl() + "\n");
-        for (String argument : extraArguments) {
-            config.append(argument).append('\n');
-        }
-        Files.writeString(new File(mvn, "maven.config").toPath(), config);
     }
 
     @Override

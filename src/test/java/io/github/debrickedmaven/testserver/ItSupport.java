@@ -33,8 +33,7 @@ public final class ItSupport {
 
     /**
      * Starts a stand-in that accepts the IT credentials, stores it in the invoker context as
-     * {@code server}, and writes the IT's {@code .mvn/maven.config} (base URL, settings-security.xml,
-     * and {@code extraArguments}).
+     * {@code server}, and writes the IT's {@code .mvn/maven.config} (see {@link #writeMavenConfig}).
      */
     public static FakeDebricked start(File basedir, Map<String, Object> context, String... extraArguments)
             throws Exception {
@@ -43,13 +42,30 @@ public final class ItSupport {
                 .acceptToken(ENCRYPTED_TOKEN)
                 .acceptUser(USERNAME, PASSWORD);
         context.put("server", server);
-        Path security = new io.github.debrickedmaven.maven.MavenCrypto(MASTER_PASSWORD)
-                .writeSettingsSecurity(basedir.toPath().resolve("settings-security.xml"));
-        List<String> arguments = new ArrayList<>();
-        arguments.add("-Dsettings.security=" + security);
-        arguments.addAll(List.of(extraArguments));
-        server.writeMavenConfig(basedir, arguments.toArray(String[]::new));
+        writeMavenConfig(basedir, server, extraArguments);
         return server;
+    }
+
+    /**
+     * Writes {@code dir/.mvn/maven.config} for a forked build: the stand-in's URL (unless
+     * {@code server} is null), a settings-security.xml for the encrypted values in
+     * {@code src/it/settings.xml}, and {@code extraArguments}. Every build needs the
+     * settings-security.xml: Maven 4 decrypts all of settings.xml at start-up and stops on any value
+     * it cannot decrypt, whether or not the build uses it.
+     */
+    public static void writeMavenConfig(File dir, FakeDebricked server, String... extraArguments)
+            throws Exception {
+        Path security = new io.github.debrickedmaven.maven.MavenCrypto(MASTER_PASSWORD)
+                .writeSettingsSecurity(dir.toPath().resolve("settings-security.xml"));
+        List<String> lines = new ArrayList<>();
+        if (server != null) {
+            lines.add("-Ddebricked.baseUrl=" + server.baseUrl());
+        }
+        lines.add("-Dsettings.security=" + security);
+        lines.addAll(List.of(extraArguments));
+        Path config = dir.toPath().resolve(".mvn").resolve("maven.config");
+        Files.createDirectories(config.getParent());
+        Files.write(config, lines, StandardCharsets.UTF_8);
     }
 
     /** The build log of an IT. */
