@@ -15,7 +15,7 @@ public record CallResult(RequestSpec spec, ApiResponse response, Path writtenTo)
     /** The log line: {@code [id] METHOD path -> status (ms, size) -> file}. */
     public String summary() {
         return "[" + spec.id() + "] " + spec.request().method() + " " + spec.request().path() + " -> "
-                + response.status() + " (" + response.elapsed().toMillis() + " ms, " + size(response.body().length)
+                + response.status() + " (" + response.elapsed().toMillis() + " ms, " + size(response.body().size())
                 + ")" + (writtenTo == null ? "" : " -> " + writtenTo);
     }
 

@@ -20,7 +20,7 @@ final class ErrorAdvice {
 
     /** "an empty body" or "a body starting ..." for messages about answers that are not JSON. */
     static String start(ApiResponse response) {
-        if (response.body().length == 0) {
+        if (response.body().size() == 0) {
             return "an empty body";
         }
         String message = response.debrickedMessage();

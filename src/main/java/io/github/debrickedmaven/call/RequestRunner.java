@@ -6,7 +6,6 @@ import io.github.debrickedmaven.client.ApiRequest;
 import io.github.debrickedmaven.client.ApiResponse;
 import io.github.debrickedmaven.client.DebrickedClient;
 import io.github.debrickedmaven.client.DebrickedException;
-import io.github.debrickedmaven.output.AtomicFiles;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,6 +51,7 @@ public final class RequestRunner {
         }
         ApiResponse response = spec.poll() == null ? client.send(request) : poll(spec, request);
         if (!spec.accepts(response.status())) {
+            response.body().discard();
             throw new DebrickedException(ErrorAdvice.unexpected(spec, response));
         }
         CallResult result = new CallResult(spec, response, write(spec, response));
@@ -70,6 +70,7 @@ public final class RequestRunner {
             Duration waited = Duration.ofNanos(System.nanoTime() - start);
             String state = "[" + spec.id() + "] " + DebrickedClient.describe(spec.request()) + " -> "
                     + response.status() + progress(response);
+            response.body().discard(); // a "not yet" answer is never written
             if (waited.plus(poll.interval()).compareTo(poll.timeout()) > 0) {
                 throw new DebrickedException(state + ": still not done after polling for " + waited.toSeconds()
                         + " s (<poll><timeout> is " + poll.timeout().toSeconds() + " s). Debricked may be busy:"
@@ -102,7 +103,7 @@ public final class RequestRunner {
             return null;
         }
         try {
-            AtomicFiles.write(spec.outputFile(), response.body());
+            response.body().writeTo(spec.outputFile());
         } catch (IOException e) {
             throw new DebrickedException("[" + spec.id() + "] could not write the response to " + spec.outputFile()
                     + ": " + e.getMessage(), e);

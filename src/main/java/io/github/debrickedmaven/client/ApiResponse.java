@@ -3,20 +3,20 @@ package io.github.debrickedmaven.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A response from Debricked, body held whole.
+ * A response from Debricked.
  *
  * @param status HTTP status code
  * @param contentType the Content-Type header, or null
- * @param body the body bytes as received (empty when there was none)
+ * @param body the body as received (empty when there was none; on disk when large)
  * @param elapsed time from sending the request to the end of the body
  * @param attempts how many times the request was sent (more than 1 after retries)
  */
-public record ApiResponse(int status, String contentType, byte[] body, Duration elapsed, int attempts) {
+public record ApiResponse(int status, String contentType, ResponseBody body, Duration elapsed, int attempts) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -24,17 +24,13 @@ public record ApiResponse(int status, String contentType, byte[] body, Duration 
         return status >= 200 && status < 300;
     }
 
-    public String bodyText() {
-        return new String(body, StandardCharsets.UTF_8);
-    }
-
     /** The body as JSON, when it is JSON. */
     public Optional<JsonNode> json() {
-        if (body.length == 0) {
+        if (body.size() == 0) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(JSON.readTree(body));
+        try (InputStream in = body.open()) {
+            return Optional.of(JSON.readTree(in));
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -59,7 +55,7 @@ public record ApiResponse(int status, String contentType, byte[] body, Duration 
     }
 
     private String bodyStart() {
-        String text = bodyText().strip().replaceAll("\\s+", " ");
+        String text = body.start(4096).strip().replaceAll("\\s+", " ");
         return text.length() > 200 ? text.substring(0, 200) + "..." : text;
     }
 }

@@ -11,7 +11,6 @@ import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.HttpStatus;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -60,7 +59,8 @@ final class HttpExchange {
         try {
             response = http.execute(request, context, answer -> {
                 HttpEntity entity = answer.getEntity();
-                byte[] body = entity == null ? new byte[0] : EntityUtils.toByteArray(entity);
+                ResponseBody body = entity == null ? ResponseBody.empty()
+                        : ResponseBody.read(entity.getContent(), ResponseBody.IN_MEMORY_LIMIT);
                 Header contentType = answer.getFirstHeader(HttpHeaders.CONTENT_TYPE);
                 return new ApiResponse(answer.getCode(), contentType == null ? null : contentType.getValue(), body,
                         Duration.ofNanos(System.nanoTime() - start), retry.attempts);

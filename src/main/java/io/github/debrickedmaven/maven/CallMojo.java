@@ -1,5 +1,6 @@
 package io.github.debrickedmaven.maven;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.debrickedmaven.call.CallResult;
 import io.github.debrickedmaven.call.RequestRunner;
@@ -10,9 +11,11 @@ import java.io.File;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.project.MavenProject;
@@ -120,28 +123,36 @@ public class CallMojo extends AbstractDebrickedMojo {
                 getLog().debug("[" + id + "] extracted " + name + " = " + value);
             }
         }).run(specs);
-        if (isAdHoc()) {
-            print(results.get(0).response());
+        try {
+            if (isAdHoc()) {
+                print(results.get(0).response());
+            }
+        } catch (IOException e) {
+            throw new MojoExecutionException("Could not print the answer: " + e.getMessage(), e);
+        } finally {
+            results.forEach(result -> result.response().body().discard());
         }
     }
 
     /**
-     * Prints the body to standard output, so that {@code mvn -q debricked:call ... > out.json} works.
-     * Under {@code -q} it goes to the process's own standard output: Maven 4 release candidates before
-     * rc-7 prefix what a plugin writes to {@code System.out} with {@code [INFO] [stdout]} even then.
+     * Prints the body to standard output, so that {@code mvn -q debricked:call ... > out.json} works:
+     * pretty-printed when it is JSON of a size held in memory, else as received. Under {@code -q} it
+     * goes to the process's own standard output: Maven 4 release candidates before rc-7 prefix what a
+     * plugin writes to {@code System.out} with {@code [INFO] [stdout]} even then.
      */
-    private void print(ApiResponse response) {
+    private void print(ApiResponse response) throws IOException {
         System.out.flush();
         PrintStream out = getLog().isInfoEnabled() ? System.out
                 : new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        String text = response.json().map(json -> {
-            try {
-                return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json);
-            } catch (IOException e) {
-                return null;
+        Optional<JsonNode> json = response.body().inMemory() ? response.json() : Optional.empty();
+        if (json.isPresent()) {
+            out.println(new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(json.get()));
+        } else {
+            try (InputStream body = response.body().open()) {
+                body.transferTo(out);
             }
-        }).orElseGet(response::bodyText);
-        out.println(text);
+            out.println();
+        }
         out.flush();
     }
 

@@ -213,7 +213,7 @@ public class ScanMojo extends AbstractDebrickedMojo {
         MavenProject root = session.getTopLevelProject() != null ? session.getTopLevelProject() : project;
         Path file = Path.of(root.getBuild().getDirectory(), "debricked", "scan-result.json");
         try {
-            AtomicFiles.write(file, outcome.body());
+            outcome.body().writeTo(file);
         } catch (IOException e) {
             throw new MojoExecutionException("Could not write " + file + ": " + e.getMessage(), e);
         }

@@ -1,6 +1,7 @@
 package io.github.debrickedmaven.scan;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.debrickedmaven.client.ResponseBody;
 
 /**
  * How a scan ended.
@@ -10,7 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param result the status answer
  * @param body the status answer as received
  */
-public record ScanOutcome(String ciUploadId, int status, JsonNode result, byte[] body) {
+public record ScanOutcome(String ciUploadId, int status, JsonNode result, ResponseBody body) {
 
     public boolean queueTooLong() {
         return status == 201;

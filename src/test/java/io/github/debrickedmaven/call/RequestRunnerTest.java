@@ -38,6 +38,24 @@ class RequestRunnerTest extends RunnerTestBase {
     }
 
     @Test
+    void anAnswerTooLargeToHoldInMemoryIsWrittenAsReceivedAndRead() throws Exception {
+        // past the in-memory limit the body goes to a temporary file as it arrives
+        String big = "{\"components\":[" + "{\"name\":\"lib\"},".repeat(400_000) + "{\"name\":\"last\"}]}";
+        debricked.respond("GET", "/api/1.0/open/sbom/download", 200, big);
+        RequestSpec download = spec("sbom", "GET", "/api/1.0/open/sbom/download", Set.of());
+        RequestSpec withExtract = new RequestSpec(download.id(), download.request(), Set.of(), download.outputFile(),
+                Map.of("last", com.fasterxml.jackson.core.JsonPointer.compile("/components/400000/name")), null, null);
+
+        List<CallResult> results = runner.run(List.of(withExtract));
+
+        assertThat(results.get(0).response().body().inMemory()).isFalse();
+        assertThat(Files.size(dir.resolve("out/sbom.json"))).isEqualTo(big.length()).isGreaterThan(4L << 20);
+        assertThat(Files.readString(dir.resolve("out/sbom.json"))).isEqualTo(big);
+        assertThat(extracted).containsEntry("sbom.last", "last");
+        assertThat(log.get(0)).contains("-> 200 (").contains(" MiB) -> ");
+    }
+
+    @Test
     void a204WritesNoFile() {
         debricked.respond("DELETE", "/api/1.0/open/x", 204, null);
 

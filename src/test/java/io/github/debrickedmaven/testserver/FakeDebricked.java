@@ -66,6 +66,7 @@ public final class FakeDebricked implements AutoCloseable {
     private final Map<String, IssuedJwt> jwts = new ConcurrentHashMap<>();
     private final List<Recorded> requests = new CopyOnWriteArrayList<>();
     private final Map<String, Answer> canned = new ConcurrentHashMap<>();
+    private final Map<String, Long> generated = new ConcurrentHashMap<>();
     private final Deque<Fault> faults = new ConcurrentLinkedDeque<>();
     private final ScanModel scans = new ScanModel();
     private final AtomicInteger jwtCounter = new AtomicInteger();
@@ -156,6 +157,16 @@ public final class FakeDebricked implements AutoCloseable {
     /** Answers {@code method path} (path without query) with this status and body from now on. */
     public FakeDebricked respond(String method, String path, int status, String body) {
         canned.put(method + " " + path, new Answer(status, body, Map.of()));
+        return this;
+    }
+
+    /**
+     * Answers {@code GET path} with 200 and a JSON document of exactly {@code size} bytes (an array
+     * holding one long string), generated as it is sent: a download larger than either side could
+     * hold in memory.
+     */
+    public FakeDebricked serveLarge(String path, long size) {
+        generated.put(path, size);
         return this;
     }
 
@@ -266,6 +277,17 @@ public final class FakeDebricked implements AutoCloseable {
             if (fault != null && !fault.delay().isZero()) {
                 sleep(fault.delay());
             }
+            Long large = fault == null && exchange.getRequestMethod().equals("GET") ? generated.get(path) : null;
+            if (large != null) {
+                requests.add(new Recorded("GET", exchange.getRequestURI().toString(), path, query == null ? "" : query,
+                        copy(headers), body.size, body.sha256, Map.of(), List.of(), 200, null));
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, large);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    writeLargeJson(out, large);
+                }
+                return;
+            }
             Answer answer = fault != null && fault.answer() != null ? fault.answer()
                     : answer(exchange.getRequestMethod(), path, query, headers, body);
             requests.add(new Recorded(exchange.getRequestMethod(), exchange.getRequestURI().toString(), path,
@@ -287,6 +309,16 @@ public final class FakeDebricked implements AutoCloseable {
             e.printStackTrace();
             throw e;
         }
+    }
+
+    private static void writeLargeJson(OutputStream out, long size) throws IOException {
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'x');
+        out.write(new byte[] {'[', '"'});
+        for (long left = size - 4; left > 0; left -= chunk.length) {
+            out.write(chunk, 0, (int) Math.min(chunk.length, left));
+        }
+        out.write(new byte[] {'"', ']'});
     }
 
     private static void sleep(Duration delay) {
