@@ -2,7 +2,6 @@ package io.github.debrickedmaven.client;
 
 import io.github.debrickedmaven.output.AtomicFiles;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -65,11 +64,6 @@ public final class ResponseBody {
 
     public InputStream open() throws IOException {
         return inMemory() ? new ByteArrayInputStream(bytes) : Files.newInputStream(spilled);
-    }
-
-    /** The whole body. Meant for answers known to be small, such as a scan status. */
-    public byte[] bytes() throws IOException {
-        return inMemory() ? bytes.clone() : Files.readAllBytes(spilled);
     }
 
     /** At most the first {@code count} bytes, as text: for messages about unexpected answers. */
