@@ -94,8 +94,7 @@ public final class RequestRunner {
     }
 
     private static String progress(ApiResponse response) {
-        JsonNode progress = response.json().map(json -> json.path("progress")).orElse(null);
-        return progress != null && progress.isNumber() ? ", progress " + progress.asText() + "%" : "";
+        return response.progress().map(progress -> ", progress " + progress + "%").orElse("");
     }
 
     private static java.nio.file.Path write(RequestSpec spec, ApiResponse response) {

@@ -1,9 +1,6 @@
 package io.github.debrickedmaven.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -18,22 +15,18 @@ import java.util.Optional;
  */
 public record ApiResponse(int status, String contentType, ResponseBody body, Duration elapsed, int attempts) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     public boolean isSuccess() {
         return status >= 200 && status < 300;
     }
 
     /** The body as JSON, when it is JSON. */
     public Optional<JsonNode> json() {
-        if (body.size() == 0) {
-            return Optional.empty();
-        }
-        try (InputStream in = body.open()) {
-            return Optional.of(JSON.readTree(in));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return body.json();
+    }
+
+    /** Debricked's {@code progress} field (percent done) of a JSON answer, when it has a number there. */
+    public Optional<Number> progress() {
+        return json().map(json -> json.path("progress")).filter(JsonNode::isNumber).map(JsonNode::numberValue);
     }
 
     /**

@@ -1,5 +1,7 @@
 package io.github.debrickedmaven.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.debrickedmaven.output.AtomicFiles;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * A response body as received. Debricked's JSON answers are small and stay in memory; a larger body
@@ -20,10 +23,13 @@ public final class ResponseBody {
     static final int IN_MEMORY_LIMIT = 4 * 1024 * 1024;
 
     private static final ResponseBody EMPTY = new ResponseBody(new byte[0], null, 0);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final byte[] bytes;
     private final Path spilled;
     private final long size;
+    /** The parsed body, kept once read when the body is in memory: polls, extract and failWhen all read it. */
+    private Optional<JsonNode> json;
 
     private ResponseBody(byte[] bytes, Path spilled, long size) {
         this.bytes = bytes;
@@ -60,6 +66,26 @@ public final class ResponseBody {
     /** Whether the body is in memory (small), rather than spilled to a file. */
     public boolean inMemory() {
         return spilled == null;
+    }
+
+    /** The body as JSON, when it is JSON. A spilled body is parsed anew each time, not kept. */
+    public Optional<JsonNode> json() {
+        if (size == 0) {
+            return Optional.empty(); // also keeps the shared EMPTY free of state
+        }
+        if (json != null) {
+            return json;
+        }
+        Optional<JsonNode> parsed;
+        try (InputStream in = open()) {
+            parsed = Optional.of(JSON.readTree(in));
+        } catch (IOException e) {
+            parsed = Optional.empty(); // not JSON
+        }
+        if (inMemory()) {
+            json = parsed;
+        }
+        return parsed;
     }
 
     public InputStream open() throws IOException {

@@ -139,9 +139,8 @@ public final class ScanUploader {
             }
             expect(response, 202, "waiting for the scan");
             Duration waited = Duration.ofNanos(System.nanoTime() - start);
-            JsonNode progress = response.json().map(json -> json.path("progress")).orElse(null);
-            String done = progress != null && progress.isNumber() && progress.asInt() >= 0
-                    ? progress.asInt() + "% done" : "in progress";
+            String done = response.progress().map(Number::intValue).filter(percent -> percent >= 0)
+                    .map(percent -> percent + "% done").orElse("in progress");
             if (waited.plus(settings.pollInterval()).compareTo(settings.pollTimeout()) > 0) {
                 throw new DebrickedException("The Debricked scan (ciUploadId " + ciUploadId + ") is still " + done
                         + " after " + waited.toSeconds() + " s (debricked.pollTimeout is "

@@ -61,6 +61,18 @@ class ResponseBodyTest {
     }
 
     @Test
+    void aBodyInMemoryIsParsedOnceAndASpilledOneEachTime() throws Exception {
+        ResponseBody small = ResponseBody.read(text("{\"progress\":50}"), 64);
+        ResponseBody large = ResponseBody.read(text("{\"progress\":" + " ".repeat(100) + "75}"), 16);
+
+        assertThat(small.json()).get().isSameAs(small.json().get());
+        assertThat(small.json().get().path("progress").asInt()).isEqualTo(50);
+        assertThat(large.json().get()).isNotSameAs(large.json().get()).isEqualTo(large.json().get());
+        assertThat(ResponseBody.read(text("<html>"), 64).json()).isEmpty();
+        assertThat(ResponseBody.empty().json()).isEmpty();
+    }
+
+    @Test
     void discardDeletesTheSpilledFile() throws Exception {
         ResponseBody body = ResponseBody.read(text("y".repeat(100)), 16);
 
